@@ -4,8 +4,8 @@
 # map, walk and unmap 1 GiB in 4K pages (262,144 leaves), also map it one 4K page per call, and walk
 # the fully populated range. Prints ms per operation, entries visited per second, bytes allocated
 # per entry and bytes of heap per PTE as one table at the end (about 3 minutes on 2 cores, plus one
-# or two when it has to build), next to
-# the same operations in C (bench/native/stage2_ref.c, built with cc -O2 when there is a cc).
+# or two when it has to build), and the shape of the tables measured. bench/sim-vs-linux.sh runs this
+# next to Linux's own pgtable.c and prints both side by side.
 #
 # Usage: bench/sim-jmh.sh [JMH options]     e.g. bench/sim-jmh.sh -i 10 'Stage2Bench.walk'
 #
@@ -49,19 +49,10 @@ if [ ! -f "$classpath" ] || [ ! -f "$stamp" ] || sources_newer_than "$stamp" || 
   touch "$stamp"
 fi
 
-# The C reference: same work, native (skipped, and said so in the table, without a C compiler).
-native="$module/target/native"
-mkdir -p "$native"
-rm -f "$native/times.txt"
-if command -v cc >/dev/null 2>&1 && cc -O2 -o "$native/stage2_ref" "$root/bench/native/stage2_ref.c" 2>"$native/cc.log"; then
-  echo "sim-jmh: running the C reference (bench/native/stage2_ref.c) ..." >&2
-  "$native/stage2_ref" >"$native/times.txt" || rm -f "$native/times.txt"
-fi
-
 # The serial collector makes the heap-per-PTE measurement (done in this JVM) exact; the JMH forks
 # get their own options (see SimBench).
 opts="-XX:+UseSerialGC -Xms1g -Xmx1g"
 [ "${version:-0}" -ge 24 ] && opts="--sun-misc-unsafe-memory-access=allow $opts"
 # shellcheck disable=SC2086
-exec "$java" $opts -Dptl.root="$root" -Dptl.bench.native="$native/times.txt" -cp "$module/target/classes:$(cat "$classpath")" \
+exec "$java" $opts -Dptl.root="$root" -cp "$module/target/classes:$(cat "$classpath")" \
   org.ptl.sim.bench.SimBench "$@"

@@ -25,6 +25,10 @@ public final class DescriptorLayout {
 	private final long fixedValue;
 	private final Map<String, FieldCodec> fields = new LinkedHashMap<>();
 	private final List<FieldCodec> addressFields = new ArrayList<>();
+	/** The address fields as arrays (mask, lowest bit, lowest address bit held): read per entry walked. */
+	private final long[] addressMasks;
+	private final int[] addressLows;
+	private final int[] addressHeldLows;
 	private final long softwareMask;
 	private final long accessFlagMask;
 	private final long permissionMask;
@@ -62,6 +66,9 @@ public final class DescriptorLayout {
 		this.fixedMask = mask;
 		this.fixedValue = value;
 		this.softwareMask = software;
+		this.addressMasks = addressFields.stream().mapToLong(FieldCodec::mask).toArray();
+		this.addressLows = addressFields.stream().mapToInt(FieldCodec::low).toArray();
+		this.addressHeldLows = addressFields.stream().mapToInt(FieldCodec::heldLow).toArray();
 	}
 
 	private static FieldCodec compile(Field field) {
@@ -91,6 +98,11 @@ public final class DescriptorLayout {
 		return fixedValue;
 	}
 
+	/** The bits whose values identify this layout (fixed fields). */
+	public long fixedMask() {
+		return fixedMask;
+	}
+
 	public FieldCodec field(String fieldName) {
 		return fields.get(fieldName);
 	}
@@ -116,8 +128,8 @@ public final class DescriptorLayout {
 	/** The output address a descriptor of this layout holds. */
 	public long outputAddress(long descriptor) {
 		long address = 0;
-		for (FieldCodec field : addressFields) {
-			address |= field.get(descriptor) << field.heldLow();
+		for (int i = 0; i < addressMasks.length; i++) {
+			address |= (descriptor & addressMasks[i]) >>> addressLows[i] << addressHeldLows[i];
 		}
 		return address;
 	}
@@ -125,8 +137,8 @@ public final class DescriptorLayout {
 	/** The descriptor with its address fields set to hold the output address. */
 	public long withOutputAddress(long descriptor, long address) {
 		long result = descriptor;
-		for (FieldCodec field : addressFields) {
-			result = field.set(result, address >>> field.heldLow());
+		for (int i = 0; i < addressMasks.length; i++) {
+			result = (result & ~addressMasks[i]) | ((address >>> addressHeldLows[i] << addressLows[i]) & addressMasks[i]);
 		}
 		return result;
 	}

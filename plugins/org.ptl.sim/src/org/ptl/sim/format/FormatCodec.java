@@ -25,6 +25,18 @@ public final class FormatCodec {
 	/** Per level, the bits of a leaf that attributes may set (not fixed, not address): computed once, not per map. */
 	private final long[] leafAttributeBits;
 	private final List<DescriptorLayout> all = new ArrayList<>();
+	/**
+	 * Classifying an entry as masks, read for every entry walked: an entry is valid when its bits
+	 * under invalidMask differ from invalidValue (any non-zero entry when the format has no invalid
+	 * layout), and a table at a level above the last when it also has the table layout's fixed bits
+	 * (a level without a table layout has mask 0 and value 1, which nothing matches).
+	 */
+	private final long invalidMask;
+	private final long invalidValue;
+	private final int firstLevel;
+	private final int lastLevel;
+	private final long[] tableMasks;
+	private final long[] tableValues;
 
 	private FormatCodec(Format format, Geometry geometry) {
 		this.format = format;
@@ -51,6 +63,16 @@ public final class FormatCodec {
 			}
 		}
 		this.invalid = firstInvalid;
+		this.invalidMask = invalid == null ? -1L : invalid.fixedMask();
+		this.invalidValue = invalid == null ? 0 : invalid.fixedValue();
+		this.firstLevel = geometry.firstLevel();
+		this.lastLevel = geometry.lastLevel();
+		this.tableMasks = new long[levels];
+		this.tableValues = new long[levels];
+		for (int slot = 0; slot < levels; slot++) {
+			tableMasks[slot] = tables[slot] == null ? 0 : tables[slot].fixedMask();
+			tableValues[slot] = tables[slot] == null ? 1 : tables[slot].fixedValue();
+		}
 		this.leafAttributeBits = new long[levels];
 		for (int slot = 0; slot < levels; slot++) {
 			leafAttributeBits[slot] = leaves[slot] == null ? 0 : ~leafFixedAndAddressMask(leaves[slot]);
@@ -92,16 +114,16 @@ public final class FormatCodec {
 	}
 
 	public boolean isValid(long descriptor) {
-		return invalid == null ? descriptor != 0 : !invalid.matches(descriptor);
+		return (descriptor & invalidMask) != invalidValue;
 	}
 
 	/** kvm_pte_table(): valid, not at the last level, and with the table layout's fixed bits. */
 	public boolean isTable(long descriptor, int level) {
-		if (level >= geometry.lastLevel() || !isValid(descriptor)) {
+		if (level >= lastLevel) {
 			return false;
 		}
-		DescriptorLayout table = tables[level - geometry.firstLevel()];
-		return table != null && table.matches(descriptor);
+		int slot = level - firstLevel;
+		return (descriptor & tableMasks[slot]) == tableValues[slot] && isValid(descriptor);
 	}
 
 	/** The kind of the entry at the level, or null for a valid entry no layout of the level accepts. */

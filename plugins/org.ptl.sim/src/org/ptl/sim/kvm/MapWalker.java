@@ -23,8 +23,8 @@ final class MapWalker implements KeyedVisitor {
 	static final long PHYS_INVALID = -1L;
 
 	private final PgtableLibrary library;
-	private final long phys;
-	private final long attributes;
+	private long phys;
+	private long attributes;
 	private final int owner;
 	private final boolean forcePte;
 	private final Memcache memcache;
@@ -41,6 +41,14 @@ final class MapWalker implements KeyedVisitor {
 		this.memcache = memcache;
 		this.cursorRule = library.operations().outputAddressRule() == OutputAddressRule.CURSOR;
 		this.cursor = phys;
+	}
+
+	/** The same visitor for the next map call of its library (owner, memcache and rule stay). */
+	MapWalker restart(long newPhys, long newAttributes) {
+		this.phys = newPhys;
+		this.attributes = newAttributes;
+		this.cursor = newPhys;
+		return this;
 	}
 
 	@Override
@@ -145,10 +153,12 @@ final class MapWalker implements KeyedVisitor {
 
 	/** stage2_map_walk_table_pre(). */
 	private int tablePre(VisitContext ctx) {
-		int child = ctx.table().childPage(ctx.old(), ctx.level());
+		// Linux follows the table first; here only when it may go (a table descriptor that points
+		// nowhere fails the same way either way: the walk follows it next)
 		if (!leafAllowed(ctx)) {
 			return 0;
 		}
+		int child = ctx.table().childPage(ctx.old(), ctx.level());
 		int ret = tryLeaf(ctx);
 		if (ret != 0) {
 			return ret;

@@ -37,6 +37,7 @@ public final class PgtableLibrary {
 	private final long normalMemoryType;
 	private final boolean hyp;
 	private final UnlinkedTables unlinked;
+	private final MapCalls mapCalls;
 
 	/** The library on a machine without FWB, TLB range instructions or LPA2 (unless the format is LPA2's). */
 	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
@@ -55,6 +56,7 @@ public final class PgtableLibrary {
 		this.features = features;
 		this.updates = new EntryUpdates(operations, maintenance, features);
 		this.unlinked = new UnlinkedTables(this, table, walker);
+		this.mapCalls = new MapCalls(this, memcache);
 		this.memoryTypeMask = operations.maskFor(OperationKind.MAP, "DEVICE")
 				| operations.maskFor(OperationKind.MAP, "NORMAL_NC");
 		this.normalMemoryType = operations.apply(OperationKind.MAP, 0, 0) & memoryTypeMask;
@@ -142,18 +144,22 @@ public final class PgtableLibrary {
 
 	/** kvm_pgtable_stage2_map(), or kvm_pgtable_hyp_map() (which has no walk flags) for the hyp library. */
 	public int map(long address, long size, long phys, long prot, long flags) {
-		int rejected = operations.reject(OperationKind.MAP, prot);
+		int rejected = mapCalls.rejected(prot);
 		if (rejected != 0) {
 			return rejected;
 		}
 		long pageMask = (1L << table.geometry().pageShift()) - 1;
-		long attributes = operations.apply(OperationKind.MAP, 0, prot);
+		long attributes = mapCalls.attributes();
 		if (hyp) {
 			return walker.walk(table, address, size, new HypMapWalker(this, phys & ~pageMask, attributes, memcache),
 					WalkFlags.LEAF);
 		}
-		MapWalker visitor = new MapWalker(this, phys & ~pageMask, attributes, 0, false, memcache);
-		return walker.walk(table, address, size, visitor, flags | WalkFlags.TABLE_PRE | WalkFlags.LEAF);
+		MapWalker visitor = mapCalls.take(phys & ~pageMask, attributes);
+		try {
+			return walker.walk(table, address, size, visitor, flags | WalkFlags.TABLE_PRE | WalkFlags.LEAF);
+		} finally {
+			mapCalls.release(visitor);
+		}
 	}
 
 	/** kvm_pgtable_stage2_set_owner(): annotates invalid entries, forcing pages. */

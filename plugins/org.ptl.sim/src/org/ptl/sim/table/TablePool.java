@@ -25,7 +25,6 @@ public final class TablePool {
 		return (int) Math.max(1, MAX_BYTES >>> pageShift);
 	}
 
-	private final int pageShift;
 	private final int maxPages;
 	private final int entries;
 	private final PageAddresses addresses;
@@ -41,13 +40,8 @@ public final class TablePool {
 	/** Pages written since the last checkpoint (null while no checkpoint is kept). */
 	private DirtyPages dirty;
 
-	public TablePool(int pageShift, long seed) {
-		this(pageShift, seed, maxPages(pageShift));
-	}
-
 	/** A pool of at most maxPages table pages. */
 	public TablePool(int pageShift, long seed, int maxPages) {
-		this.pageShift = pageShift;
 		this.maxPages = maxPages;
 		this.entries = 1 << (pageShift - 3);
 		this.addresses = new PageAddresses(pageShift, seed);
@@ -133,6 +127,16 @@ public final class TablePool {
 
 	public long read(int page, int index) {
 		return pages[page][index];
+	}
+
+	/** A page's entries themselves, read only, for walks nobody observes (a page keeps its array). */
+	public long[] words(int page) {
+		return pages[page];
+	}
+
+	/** Whether an observer listens (not observer() != null: that call does not inline while PoolObserver is unloaded). */
+	public boolean observed() {
+		return observer != null;
 	}
 
 	/** WRITE_ONCE(): a plain store. */
@@ -285,16 +289,8 @@ public final class TablePool {
 		this.log = log;
 	}
 
-	public EntryLog log() {
-		return log;
-	}
-
 	/** Starts telling the observer about every access; null stops it. */
 	public void setObserver(PoolObserver observer) {
 		this.observer = observer;
-	}
-
-	public PoolObserver observer() {
-		return observer;
 	}
 }

@@ -48,7 +48,7 @@ class ReferenceCountsTest {
 	 * Performs a random operation on the 128 MiB around 1 GiB, or on the 1 GiB block above it, and
 	 * says what it was and what it returned.
 	 */
-	private static String randomOperation(Random random, Stage2 s2) {
+	static String randomOperation(Random random, Stage2 s2) {
 		long size = SIZES[random.nextInt(SIZES.length)];
 		long ipa = GiB - 64 * MiB + random.nextInt(32 * 512) * PAGE;
 		if (size == GiB) {

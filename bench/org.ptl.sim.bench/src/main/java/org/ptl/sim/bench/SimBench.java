@@ -1,8 +1,5 @@
 package org.ptl.sim.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,9 +22,8 @@ import org.ptl.sim.walk.WalkFlags;
  * Entry point of bench/sim-jmh.sh: counts what each benchmark visits, measures the heap a
  * populated table takes, runs the JMH benchmarks of {@link Stage2Bench} (1 fork, 3 warm-up and 5
  * measured iterations of 1 s, with JMH's allocation profiler, unless JMH options on the command
- * line say otherwise) and prints the figures as one table, next to those of the C reference
- * (bench/native/stage2_ref.c) when bench/sim-jmh.sh could build and run it (system property
- * ptl.bench.native names its output: one "benchmark milliseconds" line each).
+ * line say otherwise) and prints the figures as one table, with the shape of the tables measured
+ * ({@link TableShape}), which bench/sim-vs-linux.sh compares with Linux's own pgtable.c.
  */
 public final class SimBench {
 
@@ -39,6 +35,7 @@ public final class SimBench {
 		Stage2Setup setup = Stage2Setup.load();
 		Map<String, Long> visits = countVisits(setup);
 		HeapPerPte.Result heap = HeapPerPte.measure(setup);
+		List<String> shapes = TableShape.measure(setup);
 
 		ChainedOptionsBuilder options = new OptionsBuilder().parent(given);
 		if (given.getIncludes().isEmpty()) {
@@ -72,7 +69,7 @@ public final class SimBench {
 			options.jvmArgs(jvm.toArray(String[]::new));
 		}
 		Collection<RunResult> results = new Runner(options.build()).run();
-		print(setup, visits, heap, results);
+		print(setup, visits, heap, shapes, results);
 	}
 
 	/** Visitor calls per benchmark operation, counted by the walker on one run of each. */
@@ -115,7 +112,7 @@ public final class SimBench {
 	}
 
 	private static void print(Stage2Setup setup, Map<String, Long> visits, HeapPerPte.Result heap,
-			Collection<RunResult> results) {
+			List<String> shapes, Collection<RunResult> results) {
 		StringBuilder out = new StringBuilder();
 		out.append('\n').append("PTL simulation engine, ").append(Stage2Setup.FORMAT).append(" + ")
 				.append(Stage2Setup.OPERATIONS).append(": 1 GiB in 4K pages = ").append(Stage2Setup.LEAVES)
@@ -124,10 +121,9 @@ public final class SimBench {
 		out.append("JVM: ").append(System.getProperty("java.vm.name")).append(' ')
 				.append(System.getProperty("java.runtime.version")).append(", ")
 				.append(Runtime.getRuntime().availableProcessors()).append(" cores\n\n");
-		Map<String, Double> nativeMs = readNative();
-		String header = String.format(Locale.ROOT, "%-11s %10s %8s %9s %11s %9s %11s %11s %10s %8s %6s%n",
+		String header = String.format(Locale.ROOT, "%-11s %10s %8s %9s %11s %9s %11s %11s %10s%n",
 				"benchmark", "ms per op", "+-", "entries", "entries/s", "ns/entry", "leaves/s", "alloc B/op",
-				"B/entry", "C ms", "x C");
+				"B/entry");
 		out.append(header);
 		out.append("-".repeat(header.length() - 1)).append('\n');
 		for (RunResult result : results) {
@@ -143,24 +139,16 @@ public final class SimBench {
 					alloc = secondary.getValue().getScore();
 				}
 			}
-			Double c = nativeMs.get(label);
-			out.append(String.format(Locale.ROOT, "%-11s %10.3f %8.3f %9d %11s %9.2f %11s %11.0f %10.3f %8s %6s%n",
+			out.append(String.format(Locale.ROOT, "%-11s %10.3f %8.3f %9d %11s %9.2f %11s %11.0f %10.3f%n",
 					label, ms, error, visited, perSecond(visited, ms), ms * 1e6 / visited,
-					perSecond(Stage2Setup.LEAVES, ms), alloc, alloc / visited,
-					c == null ? "-" : String.format(Locale.ROOT, "%.3f", c),
-					c == null ? "-" : String.format(Locale.ROOT, "%.1f", ms / c)));
+					perSecond(Stage2Setup.LEAVES, ms), alloc, alloc / visited));
 		}
 		out.append('\n');
 		out.append("ms per op: one operation on the whole 1 GiB (mapPages: 262,144 map calls of 4K), JMH average,\n"
 				+ "  +- its 99.9% confidence half-width. entries: visitor calls per op, as the walker counts them\n"
 				+ "  (tables before/after and leaves). leaves/s: 4K PTEs per second. alloc B/op, B/entry: JMH's\n"
 				+ "  -prof gc, bytes allocated per op and per entry visited.\n");
-		out.append(nativeMs.isEmpty()
-				? "C ms: not measured (no C compiler, or the C reference failed): bench/native/stage2_ref.c\n"
-						+ "  is the same work in C; its figures are not estimated here.\n\n"
-				: "C ms: the same operations in C (bench/native/stage2_ref.c: pgtable.c's walker, map and unmap\n"
-						+ "  walkers written out again, cc -O2), median of 51 runs on this machine; x C: ms per op / C ms.\n"
-						+ "  A reference for what native code doing this work takes, not a measurement of KVM.\n\n");
+		out.append("  The same operations on Linux's own pgtable.c, side by side: bench/sim-vs-linux.sh.\n\n");
 		out.append(String.format(Locale.ROOT,
 				"heap per PTE: %.2f bytes. A table with 1 GiB mapped retains %d bytes of heap (growth of the used\n"
 						+ "  heap after full GCs of the serial collector, over %d such tables) for %d valid entries:\n"
@@ -169,26 +157,9 @@ public final class SimBench {
 				heap.perEntry(), heap.bytes(), HeapPerPte.TABLES, heap.entries(), heap.leaves(), heap.entries() - heap.leaves(),
 				heap.pages(), heap.pages(), 1L << setup.codec.geometry().pageShift(),
 				(double) heap.pages() * (1L << setup.codec.geometry().pageShift()) / heap.entries()));
+		out.append("\nThe tables measured (pages live, table entries, leaves, sum of every entry):\n");
+		shapes.forEach(shape -> out.append(shape).append('\n'));
 		System.out.print(out);
-	}
-
-	private static Map<String, Double> readNative() {
-		Map<String, Double> times = new LinkedHashMap<>();
-		String file = System.getProperty("ptl.bench.native");
-		if (file == null || !Files.isRegularFile(Path.of(file))) {
-			return times;
-		}
-		try {
-			for (String line : Files.readAllLines(Path.of(file))) {
-				String[] words = line.trim().split("\\s+");
-				if (words.length == 2) {
-					times.put(words[0], Double.parseDouble(words[1]));
-				}
-			}
-		} catch (IOException | NumberFormatException unreadable) {
-			times.clear();
-		}
-		return times;
 	}
 
 	private static double toMillis(double score, String unit) {
