@@ -67,7 +67,7 @@ public final class PtlDebugTarget extends ThreadControl implements IDebugTarget 
 		if (changed != session) {
 			return;
 		}
-		boolean suspended = session.suspended();
+		boolean suspended = thread.isSuspended();
 		boolean ended = isTerminated();
 		synchronized (this) {
 			if (ended && !wasTerminated) {

@@ -113,7 +113,10 @@ final class PtlThread extends PtlDebugElement implements IThread {
 
 	@Override
 	public boolean isSuspended() {
-		return session.suspended();
+		// suspended only once the job waits before a step (a run is SUSPENDED): between a step's record
+		// and that wait the session is still "suspended" but has no frame to show, and a Debug view
+		// told of a suspension then would keep a thread without frames as its context
+		return suspendedRun() != null;
 	}
 
 	@Override
