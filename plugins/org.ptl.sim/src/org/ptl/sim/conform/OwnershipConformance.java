@@ -143,10 +143,10 @@ final class OwnershipConformance {
 
 	private void check(CasemateRecord record, long page, List<TraceTable> components, TransitionMatcher matcher,
 			State[] was, State[] after) {
-		List<TransitionMatcher.Candidate> ranked = matcher.rank(was, after);
-		if (!ranked.isEmpty() && ranked.get(0).distance() == 0) {
+		if (matcher.matches(was, after)) {
 			return;
 		}
+		List<TransitionMatcher.Candidate> ranked = matcher.rank(was, after);
 		List<String> changes = new ArrayList<>();
 		for (int k = 0; k < components.size(); k++) {
 			changes.add(components.get(k).name() + " " + TransitionMatcher.name(was[k]) + " -> "

@@ -30,6 +30,43 @@ final class TransitionMatcher {
 		this.components = components;
 	}
 
+	/** Whether some transition matches the change exactly (the common case, told without building any text). */
+	boolean matches(State[] before, State[] after) {
+		for (Transition transition : model.getTransitions()) {
+			for (int i = 0; i < components.size(); i++) {
+				if (!plays(transition.getInitiator(), i) || !fits(transition.getInitiator(), i, before, after)) {
+					continue;
+				}
+				if (transition.getCompleter() == null) {
+					if (othersUnchanged(before, after, i, -1)) {
+						return true;
+					}
+					continue;
+				}
+				for (int c = 0; c < components.size(); c++) {
+					if (c != i && plays(transition.getCompleter(), c) && fits(transition.getCompleter(), c, before, after)
+							&& othersUnchanged(before, after, i, c)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean fits(TransitionSide side, int k, State[] before, State[] after) {
+		return (before[k] == null || before[k] == side.getFrom()) && (after[k] == null || after[k] == side.getTo());
+	}
+
+	private static boolean othersUnchanged(State[] before, State[] after, int initiator, int completer) {
+		for (int k = 0; k < before.length; k++) {
+			if (k != initiator && k != completer && changed(before[k], after[k])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The transitions by distance, nearest first (the first has distance 0 when one matched). */
 	List<Candidate> rank(State[] before, State[] after) {
 		List<Candidate> candidates = new ArrayList<>();
