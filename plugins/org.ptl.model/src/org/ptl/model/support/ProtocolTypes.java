@@ -129,6 +129,10 @@ public final class ProtocolTypes {
 
 	/** A field's values: its enum, or the numbers its bits hold. */
 	public static Type ofField(Field field) {
+		if (field.getBits() == null || !Bits.isWellFormed(field.getBits())) {
+			// a field whose bits did not parse or make no range: that is reported, its values are unknown
+			return Type.of(Kind.UNKNOWN);
+		}
 		int width = Bits.width(field.getBits());
 		long max = width >= 63 ? Long.MAX_VALUE : (1L << width) - 1;
 		if (!field.getLiterals().isEmpty()) {
