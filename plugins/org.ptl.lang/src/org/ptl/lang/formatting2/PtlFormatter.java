@@ -15,7 +15,6 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.model.Binding;
-import org.ptl.model.BitPicture;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.ConcurrentBlock;
 import org.ptl.model.Cpu;
@@ -115,7 +114,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		} else if (element instanceof Scenario scenario) {
 			scenario(scenario, doc);
 		} else if (element instanceof Layout layout) {
-			layout(layout, doc);
+			LayoutFormatting.format(layout, doc, this::block, this::keepingBlankLines, this::members);
 		} else if (element instanceof org.ptl.model.Protocol protocol) {
 			protocols(doc).protocol(protocol, doc);
 		} else if (element instanceof org.ptl.model.ProtocolScenario scenario) {
@@ -164,24 +163,6 @@ public class PtlFormatter extends AbstractJavaFormatter {
 					members(cpu.getOperations(), doc);
 				}
 			}
-		}
-	}
-
-	/** A layout's members one per line, blank lines between groups kept (at most one); pictures as blocks. */
-	private void layout(Layout layout, IFormattableDocument doc) {
-		block(layout, doc);
-		List<EObject> members = new ArrayList<>(layout.getInputs());
-		members.addAll(layout.getValues());
-		members.addAll(layout.getTransforms());
-		members.addAll(layout.getRegions());
-		members.addAll(layout.getPictures());
-		members.addAll(layout.getAssumptions());
-		members.addAll(layout.getInvariants());
-		members.sort(PtlNames::documentOrder);
-		keepingBlankLines(members, doc);
-		for (BitPicture picture : layout.getPictures()) {
-			block(picture, doc);
-			members(picture.getSlices(), doc);
 		}
 	}
 

@@ -2,8 +2,6 @@ package org.ptl.sim.layout;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +32,6 @@ import org.sat4j.specs.TimeoutException;
  * The answer is exhaustive, not sampled: SAT decides all 2^n assignments of the free bits.
  */
 public final class LayoutProver {
-
-	/** Inputs with more values than this are left to the solver instead of enumerated. */
-	private static final int ENUMERATE_AT_MOST = 64;
-	private static final long MAX_CLASSES = 4096;
 
 	/**
 	 * The effort a check (ptl check, validation on save, the language server) gives each SAT question
@@ -89,17 +83,8 @@ public final class LayoutProver {
 	public LayoutProof prove(Layout layout) {
 		long started = System.nanoTime();
 		long deadline = started + timeLimit.toNanos();
-		List<LayoutInput> enumerated = enumerated(layout);
-		List<List<Long>> domains = enumerated.stream().map(LayoutProver::values).toList();
-		List<Map<LayoutInput, Long>> assignments = new ArrayList<>();
-		int[] choice = new int[enumerated.size()];
-		do {
-			Map<LayoutInput, Long> fixed = new HashMap<>();
-			for (int i = 0; i < choice.length; i++) {
-				fixed.put(enumerated.get(i), domains.get(i).get(choice[i]));
-			}
-			assignments.add(fixed);
-		} while (next(choice, domains));
+		InputClasses classes = InputClasses.of(layout);
+		List<Map<LayoutInput, Long>> assignments = classes.assignments();
 		// Classes are independent SAT problems: they run on every core, and their verdicts are merged
 		// in class order, so the answer (and which counterexample is shown) does not depend on timing.
 		// References are resolved first because EMF resolves proxies lazily, which is not thread-safe.
@@ -118,8 +103,7 @@ public final class LayoutProver {
 			variables += proof.variables;
 			clauses += proof.clauses;
 		}
-		int classes = proofs.size();
-		return new LayoutProof(layout, List.copyOf(results.values()), enumerated, classes, empty, symbolicBits,
+		return new LayoutProof(layout, List.copyOf(results.values()), classes.enumerated(), proofs.size(), empty, symbolicBits,
 				variables, clauses, Duration.ofNanos(System.nanoTime() - started));
 	}
 
@@ -277,55 +261,5 @@ public final class LayoutProver {
 
 	private static String key(Property<?> property) {
 		return property.kind() + "@" + System.identityHashCode(property.element()) + ":" + property.description();
-	}
-
-	/** Inputs with few values, enumerated as classes; the largest left to the solver past MAX_CLASSES. */
-	private static List<LayoutInput> enumerated(Layout layout) {
-		List<LayoutInput> small = new ArrayList<>(layout.getInputs().stream()
-				.filter(input -> values(input) != null).toList());
-		small.sort(Comparator.comparingInt(input -> values(input).size()));
-		List<LayoutInput> chosen = new ArrayList<>();
-		long classes = 1;
-		for (LayoutInput input : small) {
-			int size = values(input).size();
-			if (classes * size <= MAX_CLASSES) {
-				chosen.add(input);
-				classes *= size;
-			}
-		}
-		chosen.sort(Comparator.comparingInt(layout.getInputs()::indexOf));
-		return chosen;
-	}
-
-	/** Every value of an input with at most ENUMERATE_AT_MOST of them, in order; null for larger ones. */
-	private static List<Long> values(LayoutInput input) {
-		if (input.isBoolean()) {
-			return List.of(0L, 1L);
-		}
-		if (!input.getChoices().isEmpty()) {
-			return input.getChoices().stream().distinct().toList();
-		}
-		if (input.getRange() != null) {
-			long min = input.getRange().getMin();
-			long max = input.getRange().getMax();
-			if (Long.compareUnsigned(min, max) <= 0 && Long.compareUnsigned(max - min, ENUMERATE_AT_MOST - 1) < 0) {
-				List<Long> values = new ArrayList<>();
-				for (long value = min; Long.compareUnsigned(value, max) <= 0 && values.size() < ENUMERATE_AT_MOST; value++) {
-					values.add(value);
-				}
-				return values;
-			}
-		}
-		return null;
-	}
-
-	private static boolean next(int[] choice, List<List<Long>> domains) {
-		for (int i = choice.length - 1; i >= 0; i--) {
-			if (++choice[i] < domains.get(i).size()) {
-				return true;
-			}
-			choice[i] = 0;
-		}
-		return false;
 	}
 }

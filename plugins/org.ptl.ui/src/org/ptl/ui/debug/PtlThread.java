@@ -9,6 +9,7 @@ import org.eclipse.debug.core.model.IThread;
 import org.ptl.sim.trace.TraceEntry;
 import org.ptl.ui.simulation.ScenarioRun;
 import org.ptl.ui.simulation.SimulationSession;
+import org.ptl.ui.simulation.Suspension;
 
 /**
  * The one thread of a PTL simulation: the scenarios run one after another. Suspended, its only
@@ -57,7 +58,7 @@ final class PtlThread extends PtlDebugElement implements IThread {
 	 */
 	private int frameLine(ScenarioRun run) {
 		List<ScenarioRun.Recorded> entries = run.entries();
-		if (session.suspension() != SimulationSession.Suspension.FAILURE || entries.isEmpty()) {
+		if (session.suspension() != Suspension.FAILURE || entries.isEmpty()) {
 			return run.nextLine();
 		}
 		TraceEntry last = entries.get(entries.size() - 1).entry();
@@ -95,7 +96,7 @@ final class PtlThread extends PtlDebugElement implements IThread {
 	@Override
 	public IBreakpoint[] getBreakpoints() {
 		ScenarioRun run = suspendedRun();
-		if (run == null || session.suspension() != SimulationSession.Suspension.BREAKPOINT) {
+		if (run == null || session.suspension() != Suspension.BREAKPOINT) {
 			return new IBreakpoint[0];
 		}
 		return PtlLineBreakpoint.at(session.file(), run.nextLine()).toArray(IBreakpoint[]::new);

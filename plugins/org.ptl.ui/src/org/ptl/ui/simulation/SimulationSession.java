@@ -33,20 +33,6 @@ public final class SimulationSession {
 	public record Exploration(IFile file, ExplorationResult result, String text) {
 	}
 
-	/** Why a session stopped before its next step: the debugger reports it with its suspend event. */
-	public enum Suspension {
-		/** a debug launch stops before its first step */
-		START,
-		/** one step was asked for and has run */
-		STEP,
-		/** the next step's line has a breakpoint */
-		BREAKPOINT,
-		/** the user asked it to stop */
-		REQUEST,
-		/** the step that just ran failed (a broken invariant or rule, a failed expectation) */
-		FAILURE
-	}
-
 	/**
 	 * A layout proved for every input (Run As > PTL Exploration on a layout).
 	 *

@@ -33,6 +33,7 @@ import org.ptl.ui.debug.PtlLineBreakpoint;
 import org.ptl.ui.launch.LaunchAttributes;
 import org.ptl.ui.simulation.ScenarioRun;
 import org.ptl.ui.simulation.SimulationSession;
+import org.ptl.ui.simulation.Suspension;
 import org.ptl.ui.simulation.SimulationSessions;
 import org.ptl.ui.simulation.SimulationView;
 
@@ -101,7 +102,7 @@ class DebugTest {
 		execute(RESUME);
 		Workbench.waitUntil("the breakpoint", Duration.ofSeconds(30),
 				() -> thread.isSuspended() && suspendedRun(session) != null && suspendedRun(session).nextLine() == unshare);
-		assertEquals(SimulationSession.Suspension.BREAKPOINT, session.suspension());
+		assertEquals(Suspension.BREAKPOINT, session.suspension());
 		assertEquals(1, thread.getBreakpoints().length);
 		Workbench.waitUntil("the instruction pointer on the breakpoint", Duration.ofSeconds(20),
 				() -> instructionPointerLine(editor) == unshare);
