@@ -35,17 +35,7 @@ final class GlobalMoves {
 			guardReadsPages[r] = system.globalGuardReadsPages(r);
 		}
 		this.values = new long[pages];
-		this.view = new PagedSystem.Pages() {
-			@Override
-			public int count() {
-				return values.length;
-			}
-
-			@Override
-			public long value(int page) {
-				return values[page];
-			}
-		};
+		this.view = PagedSystem.Pages.of(values);
 	}
 
 	/**

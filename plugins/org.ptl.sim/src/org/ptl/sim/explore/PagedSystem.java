@@ -26,6 +26,21 @@ public interface PagedSystem {
 		int count();
 
 		long value(int page);
+
+		/** The pages an array holds; it reads the array as it is when asked, not a copy. */
+		static Pages of(long[] values) {
+			return new Pages() {
+				@Override
+				public int count() {
+					return values.length;
+				}
+
+				@Override
+				public long value(int page) {
+					return values[page];
+				}
+			};
+		}
 	}
 
 	String name();

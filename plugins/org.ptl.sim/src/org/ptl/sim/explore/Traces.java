@@ -131,17 +131,7 @@ final class Traces {
 
 		PagedSystem.Pages view() {
 			long[] values = pageValues();
-			return new PagedSystem.Pages() {
-				@Override
-				public int count() {
-					return values.length;
-				}
-
-				@Override
-				public long value(int page) {
-					return values[page];
-				}
-			};
+			return PagedSystem.Pages.of(values);
 		}
 
 		void step(int rule, boolean global, int page, int[] next) {

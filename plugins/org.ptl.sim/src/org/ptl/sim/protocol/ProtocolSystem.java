@@ -81,17 +81,7 @@ public final class ProtocolSystem implements PagedSystem {
 		for (long page : pages) {
 			broken.addAll(brokenByPage(global, page));
 		}
-		broken.addAll(brokenByState(global, new Pages() {
-			@Override
-			public int count() {
-				return pages.length;
-			}
-
-			@Override
-			public long value(int page) {
-				return pages[page];
-			}
-		}));
+		broken.addAll(brokenByState(global, Pages.of(pages)));
 		return invariants().stream().filter(broken::contains).toList();
 	}
 
