@@ -26,8 +26,7 @@ final class Chunk {
 	 * Starts the expansion: all in the pool when overlap is asked for (this thread is about to
 	 * add the previous chunk's states), else with this thread taking the first part and waiting.
 	 */
-	Chunk start(StateStore store, PageAutomaton automaton, StateEncoding encoding, ExecutorService pool,
-			int threads, long deadline, boolean overlap) {
+	Chunk start(SpareExpansions spare, ExecutorService pool, int threads, long deadline, boolean overlap) {
 		int count = end - from;
 		int parts = pool == null || count < PARALLEL_MIN ? 1 : threads;
 		int step = (count + parts - 1) / parts;
@@ -36,12 +35,12 @@ final class Chunk {
 			int partFrom = from + part * step;
 			int partTo = Math.min(end, partFrom + step);
 			if (partFrom < partTo) {
-				Expansion expansion = Expansion.of(store, automaton, encoding.copy(), partFrom, partTo, deadline);
+				Expansion expansion = spare.take(from, partFrom, partTo, deadline);
 				futures.add(pool.submit(expansion::run));
 			}
 		}
 		if (!overlap) {
-			expansions.add(Expansion.of(store, automaton, encoding, from, Math.min(end, from + step), deadline).run());
+			expansions.add(spare.take(from, from, Math.min(end, from + step), deadline).run());
 		}
 		return this;
 	}
@@ -67,6 +66,11 @@ final class Chunk {
 
 	long transitions() {
 		return expansions.stream().mapToLong(expansion -> expansion.transitions).sum();
+	}
+
+	/** The states the expansions claimed in empty slots of a claiming store. */
+	long claimedNew() {
+		return expansions.stream().mapToLong(expansion -> expansion.claimedNew).sum();
 	}
 
 	/** The first state of the chunk without an enabled transition, or -1. */

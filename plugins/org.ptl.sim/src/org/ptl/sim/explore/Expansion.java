@@ -6,77 +6,98 @@ import java.util.Arrays;
  * The expansion of a range of the queue by one thread: the successors not yet stored, in order,
  * with their parents and hashes, and whether each breaks an invariant. Successors are looked up
  * in batches: first every batch member's slot is touched, so that the processor fetches those
- * cache lines at once rather than one miss after another.
+ * cache lines at once rather than one miss after another. When the store {@linkplain
+ * StateStore#claims() claims}, a successor not found is claimed in its table at once, and the
+ * claims this expansion took over from another thread of the chunk are listed ({@link #stolen}),
+ * so that the entries those threads made for them can be dropped.
  */
-class Expansion implements StateEncoding.Sink {
+final class Expansion implements StateEncoding.Sink {
 
 	static final int BATCH = 64;
 
 	private final StateEncoding encoding;
-	final StateStore store;
-	private final PageAutomaton automaton;
+	private final StateStore store;
 	private final int words;
-	final int from;
-	final int to;
-	final long deadline;
-	final long[] batchKeys;
+	private final boolean claiming;
+	/** The batch of a sink-fed expansion ({@link #successor}). */
+	private final long[] batchKeys;
 	private final int[] batchHashes;
 	private final int[] batchParents;
 	private final boolean[] batchBreaks;
 	private int batched;
+	private int[] outcomes = new int[0];
+	int from;
+	int to;
+	/** The first state of the chunk this range belongs to: claims from there on are not settled. */
+	private int chunkFrom;
+	private long deadline;
+	/** The successors kept, when the store does not claim; made on first use. */
+	private KeptIndex kept;
+	/** The successors kept, in order: their words, hashes and parents, and whether each breaks an invariant. */
 	long[] keys;
-	/** Open-addressing index of the successors kept: position + 1, 0 for an empty slot. */
-	private int[] kept = new int[1 << 10];
-	/** The same for states of one word, holding the words themselves. */
-	private long[] keptWords = new long[1 << 10];
 	int[] hashes;
 	int[] parents;
 	boolean[] violating;
 	int count;
+	/** States this expansion claimed in empty slots. */
+	long claimedNew;
+	/** Claims taken over, each as {@link #stolenClaim}; the first stolenCount are used. */
+	long[] stolen = new long[16];
+	int stolenCount;
 	long transitions;
-	int deadlocked = -1;
+	int deadlocked;
 	long touched;
 	/** Whether the time limit passed before the range was expanded. */
 	boolean timedOut;
 	private int state;
-	boolean stop;
+	private boolean stop;
 
-	/** The expansion of queue[from, to) that suits the encoding. */
-	static Expansion of(StateStore store, PageAutomaton automaton, StateEncoding encoding, int from, int to,
-			long deadline) {
-		if (encoding instanceof PageVector vector && vector.singleWordWithGlobal()) {
-			return new GlobalWordsExpansion(store, automaton, vector, from, to, deadline);
-		}
-		return new Expansion(store, automaton, encoding, from, to, deadline);
-	}
-
-	Expansion(StateStore store, PageAutomaton automaton, StateEncoding encoding, int from, int to, long deadline) {
+	/** An expansion with its own copy of the encoding (see {@link #reset} for its range). */
+	Expansion(StateStore store, StateEncoding encoding) {
 		this.encoding = encoding;
 		this.store = store;
-		this.automaton = automaton;
 		this.words = encoding.words();
-		this.from = from;
-		this.to = to;
-		this.deadline = deadline;
+		this.claiming = store.claims();
 		batchKeys = new long[BATCH * words];
 		batchHashes = new int[BATCH];
 		batchParents = new int[BATCH];
 		batchBreaks = new boolean[BATCH];
-		int capacity = Math.max(16, (to - from) * 2);
+		int capacity = 1 << 10;
 		keys = new long[capacity * words];
 		hashes = new int[capacity];
 		parents = new int[capacity];
 		violating = new boolean[capacity];
 	}
 
+	/**
+	 * Makes this the expansion of queue[from, to), part of the chunk that starts at chunkFrom, with
+	 * nothing kept yet: an expansion is reused from chunk to chunk, so that its buffers are not
+	 * allocated again.
+	 */
+	Expansion reset(int chunkFrom, int from, int to, long deadline) {
+		this.chunkFrom = chunkFrom;
+		this.from = from;
+		this.to = to;
+		this.deadline = deadline;
+		kept = null;
+		batched = 0;
+		count = 0;
+		claimedNew = 0;
+		stolenCount = 0;
+		transitions = 0;
+		deadlocked = -1;
+		timedOut = false;
+		stop = false;
+		return this;
+	}
+
 	Expansion run() {
-		if (encoding instanceof PageVector vector && vector.singleWord()) {
-			return runOnWords(vector);
+		if (encoding instanceof PageVector vector && (vector.singleWord() || vector.singleWordWithGlobal())) {
+			return runOnWords(vector, !vector.singleWord());
 		}
 		long[] current = new long[words];
 		for (state = from; state < to && !stop; state++) {
-			if ((state & 1023) == 0 && System.nanoTime() > deadline) {
-				timedOut = true;
+			if (pastDeadline(state)) {
 				return this;
 			}
 			store.read(state, current, 0);
@@ -88,63 +109,64 @@ class Expansion implements StateEncoding.Sink {
 		return this;
 	}
 
+	private boolean pastDeadline(int at) {
+		timedOut = (at & 1023) == 0 && System.nanoTime() > deadline;
+		return timedOut;
+	}
+
 	/**
 	 * {@link #run()} for states of one word without member symmetry, the common case and the
-	 * benchmark's: successors go straight into the batch, with no copying through a sink.
+	 * benchmarks': successors go straight into the batch, with no copying through a sink. With a
+	 * global value a rule may change every page at once, so each successor comes with whether it
+	 * breaks an invariant.
 	 */
-	private Expansion runOnWords(PageVector vector) {
+	private Expansion runOnWords(PageVector vector, boolean global) {
 		int room = BATCH + vector.maxSuccessors();
 		long[] batch = new long[room];
-		int[] targets = new int[room];
+		boolean[] breaks = new boolean[room];
 		int[] froms = new int[room];
 		int[] slots = new int[room];
-		boolean[] known = new boolean[room];
+		if (global && !claiming) {
+			// the successors a range keeps are often more than its states: a global rule reaches
+			// states of the next level from many
+			kept = new KeptIndex(1);
+			kept.expect((to - from) * 2);
+		}
 		int end = 0;
 		for (int at = from; at < to && !stop; at++) {
-			if ((at & 1023) == 0 && System.nanoTime() > deadline) {
-				timedOut = true;
+			if (pastDeadline(at)) {
 				return this;
 			}
-			int next = vector.successors(store.word(at), batch, targets, end);
+			long word = store.word(at);
+			int next = global ? vector.globalSuccessors(word, batch, breaks, end)
+					: vector.successors(word, batch, breaks, end);
 			if (next < 0) {
 				next = -1 - next;
 				if (deadlocked < 0) {
 					deadlocked = at;
 				}
 			}
-			// the state this one was reached from is stored: no need to look it up (transitions
-			// that undo a step are common, share and unshare)
-			int parent = store.parent(at);
-			long parentWord = parent < 0 ? 0 : store.word(parent);
+			// a successor equal to the state (a write to a page already written, say: a third of
+			// the transitions of the s390 model) is stored already: no lookup
+			int kept = end;
 			for (int k = end; k < next; k++) {
-				froms[k] = at;
-				known[k] = batch[k] == parentWord;
+				if (batch[k] == word) {
+					transitions++;
+					continue;
+				}
+				batch[kept] = batch[k];
+				breaks[kept] = breaks[k];
+				slots[kept] = PackedStates.hash(batch[k]);
+				froms[kept++] = at;
 			}
-			end = next;
+			end = kept;
 			if (end >= BATCH) {
-				lookUpWords(batch, targets, froms, slots, known, end);
+				lookUp(batch, slots, froms, breaks, end);
 				end = 0;
 			}
 		}
-		lookUpWords(batch, targets, froms, slots, known, end);
+		lookUp(batch, slots, froms, breaks, end);
 		return this;
-	}
-
-	private void lookUpWords(long[] batch, int[] targets, int[] froms, int[] hashes, boolean[] known, int count) {
-		for (int k = 0; k < count; k++) {
-			hashes[k] = PackedStates.hash(batch[k]);
-		}
-		touched += store.touch(hashes, known, 0, count);
-		for (int k = 0; k < count && !stop; k++) {
-			transitions++;
-			boolean breaks = automaton.breaks(targets[k]);
-			if (!breaks && (known[k] || store.contains(batch[k], hashes[k]))) {
-				continue;
-			}
-			batchKeys[0] = batch[k];
-			keep(0, hashes[k], froms[k], breaks);
-			stop = breaks;
-		}
 	}
 
 	@Override
@@ -159,29 +181,81 @@ class Expansion implements StateEncoding.Sink {
 	}
 
 	private void flush() {
-		touched += store.touch(batchHashes, null, 0, batched);
-		for (int b = 0; b < batched && !stop; b++) {
-			transitions++;
-			int offset = b * words;
-			boolean breaks = batchBreaks[b];
-			if (!breaks && store.contains(batchKeys, offset, batchHashes[b])) {
-				continue;
-			}
-			keep(offset, batchHashes[b], batchParents[b], breaks);
-			stop = breaks; // nothing after the first violation matters
-		}
+		lookUp(batchKeys, batchHashes, batchParents, batchBreaks, batched);
 		batched = 0;
 	}
 
 	/**
-	 * Keeps a successor the store does not have, unless this expansion kept it already: a new
-	 * state is often reached from several states of a chunk, and dropping the repeats here, in a
-	 * small table that stays in cache, spares the single-threaded insertion from them.
+	 * Looks a batch of successors up, in order, keeping those the store lacks (claiming them when
+	 * it claims), up to the first that breaks an invariant: that one is kept too, and ends the
+	 * expansion, since nothing after the first violation matters.
 	 */
-	final void keep(int offset, int hash, int parent, boolean breaks) {
-		if (!breaks && keptAlready(offset, hash)) {
+	private void lookUp(long[] batch, int[] slots, int[] froms, boolean[] breaks, int size) {
+		if (stop) {
 			return;
 		}
+		int limit = 0;
+		while (limit < size && !breaks[limit]) {
+			limit++;
+		}
+		if (claiming) {
+			claimAll(batch, slots, froms, limit);
+		} else {
+			touched += store.touch(slots, null, 0, limit) + (kept == null ? 0 : kept.touch(slots, limit));
+			for (int k = 0; k < limit; k++) {
+				if (!store.contains(batch, k * words, slots[k])) {
+					keep(batch, k * words, slots[k], froms[k]);
+				}
+			}
+		}
+		transitions += limit;
+		if (limit < size) {
+			transitions++;
+			put(batch, limit * words, slots[limit], froms[limit], true);
+			stop = true;
+		}
+	}
+
+	/** Claims a batch of one-word successors, keeping those this expansion claimed. */
+	private void claimAll(long[] batch, int[] slots, int[] froms, int size) {
+		if (outcomes.length < size) {
+			outcomes = new int[Math.max(size, BATCH * 2)];
+		}
+		touched += store.claimAll(batch, slots, froms, size, chunkFrom, outcomes);
+		for (int k = 0; k < size; k++) {
+			int outcome = outcomes[k];
+			if (outcome == ClaimTable.KNOWN) {
+				continue;
+			}
+			if (outcome == ClaimTable.NEW) {
+				claimedNew++;
+			} else {
+				if (stolenCount == stolen.length) {
+					stolen = Arrays.copyOf(stolen, stolenCount * 2);
+				}
+				stolen[stolenCount++] = stolenClaim(batch[k], outcome);
+			}
+			put(batch, k, slots[k], froms[k], false);
+		}
+	}
+
+	/** A claim taken over (or an entry kept) as one long: the parent, and the state's low 32 bits. */
+	static long stolenClaim(long word, int parent) {
+		return ((long) parent << 32) | (word & 0xFFFF_FFFFL);
+	}
+
+	/** Keeps a successor the store does not have, unless this expansion kept it already ({@link KeptIndex}). */
+	private void keep(long[] source, int offset, int hash, int parent) {
+		if (kept == null) {
+			kept = new KeptIndex(words);
+		}
+		if (!kept.seen(keys, hashes, count, source, offset, hash)) {
+			put(source, offset, hash, parent, false);
+		}
+	}
+
+	/** Appends the successor at source[offset] to those kept. */
+	private void put(long[] source, int offset, int hash, int parent, boolean breaks) {
 		if (count == hashes.length) {
 			int capacity = hashes.length * 2;
 			keys = Arrays.copyOf(keys, capacity * words);
@@ -189,95 +263,10 @@ class Expansion implements StateEncoding.Sink {
 			parents = Arrays.copyOf(parents, capacity);
 			violating = Arrays.copyOf(violating, capacity);
 		}
-		System.arraycopy(batchKeys, offset, keys, count * words, words);
+		System.arraycopy(source, offset, keys, count * words, words);
 		hashes[count] = hash;
 		parents[count] = parent;
 		violating[count] = breaks;
 		count++;
-	}
-
-	/** Whether the successor was kept before; if not, it is indexed as the next one kept. */
-	private boolean keptAlready(int offset, int hash) {
-		if (words == 1) {
-			return keptWordAlready(batchKeys[offset], hash);
-		}
-		if (count * 2 >= kept.length) {
-			reindexKept();
-		}
-		int m = kept.length - 1;
-		for (int slot = hash & m;; slot = (slot + 1) & m) {
-			int index = kept[slot] - 1;
-			if (index < 0) {
-				kept[slot] = count + 1;
-				return false;
-			}
-			if (hashes[index] == hash && Arrays.equals(keys, index * words, index * words + words, batchKeys,
-					offset, offset + words)) {
-				return true;
-			}
-		}
-	}
-
-	/** {@link #keptAlready} for states of one word, kept in the index itself: one place to look. */
-	private boolean keptWordAlready(long word, int hash) {
-		if (count * 2 >= keptWords.length) {
-			keptWords = new long[keptWords.length * 2];
-			for (int index = 0; index < count; index++) {
-				insertKeptWord(keys[index], hashes[index]);
-			}
-		}
-		int m = keptWords.length - 1;
-		for (int slot = hash & m;; slot = (slot + 1) & m) {
-			long stored = keptWords[slot];
-			if (stored == word) {
-				return true;
-			}
-			if (stored == 0) {
-				keptWords[slot] = word;
-				return false;
-			}
-		}
-	}
-
-	/** Sizes the one-word index for about this many states kept, sparing the doublings on the way. */
-	final void expectKeptWords(int states) {
-		int size = Integer.highestOneBit(Math.max(1 << 10, Math.min(1 << 24, states)) * 4 - 1);
-		if (count == 0 && size > keptWords.length) {
-			keptWords = new long[size];
-		}
-	}
-
-	/**
-	 * Reads the one-word index's slots of a batch of hashes ahead of the lookups (as
-	 * {@link StateStore#touch} does for the store): the misses overlap rather than come one by one.
-	 */
-	final long touchKeptWords(int[] hashes, int count) {
-		int m = keptWords.length - 1;
-		long sum = 0;
-		for (int k = 0; k < count; k++) {
-			sum += keptWords[hashes[k] & m];
-		}
-		return sum;
-	}
-
-	private void insertKeptWord(long word, int hash) {
-		int m = keptWords.length - 1;
-		int slot = hash & m;
-		while (keptWords[slot] != 0) {
-			slot = (slot + 1) & m;
-		}
-		keptWords[slot] = word;
-	}
-
-	private void reindexKept() {
-		kept = new int[kept.length * 2];
-		int m = kept.length - 1;
-		for (int index = 0; index < count; index++) {
-			int slot = hashes[index] & m;
-			while (kept[slot] != 0) {
-				slot = (slot + 1) & m;
-			}
-			kept[slot] = index + 1;
-		}
 	}
 }

@@ -1,7 +1,6 @@
 package org.ptl.sim.explore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +28,6 @@ public final class Explorer {
 	public static final int MAX_PAGE_VALUES = 1 << 22;
 
 	private static final int CHUNK = 1 << 14;
-	private static final int INSERT_BATCH = 64;
 	private static final long PROGRESS_NANOS = 500_000_000L;
 
 	private final PagedSystem system;
@@ -44,8 +42,6 @@ public final class Explorer {
 	private long transitions;
 	private int depth;
 	private long started;
-	/** The sum of the words read ahead of lookups, kept only so that those reads stay. */
-	private long touched;
 
 	private Explorer(PagedSystem system, ExplorationOptions options) {
 		this.system = system;
@@ -101,6 +97,8 @@ public final class Explorer {
 		if (!new Traces.Concrete(automaton, options.pages()).broken().isEmpty()) {
 			return violated(0, null);
 		}
+		Insertion insertion = new Insertion(store, options, automaton);
+		SpareExpansions spare = new SpareExpansions(store, encoding);
 		long deadline = options.timeLimitNanos() > 0 ? started + options.timeLimitNanos() : Long.MAX_VALUE;
 		long nextProgress = started + PROGRESS_NANOS;
 		int head = 0;
@@ -111,16 +109,20 @@ public final class Explorer {
 			// while one chunk's new states are added here, the pool expands the next
 			Chunk running = null;
 			if (head < levelEnd) {
-				int end = Math.min(levelEnd, head + CHUNK);
+				int states = insertion.chunkStates(Math.min(levelEnd - head, CHUNK));
+				if (states < 0) {
+					return bounded(insertion.memoryBound(), head);
+				}
 				boolean overlap = pool != null && pending != null && store.readableWhileAdding();
-				running = new Chunk(head, end).start(store, automaton, encoding, pool, options.threads(), deadline, overlap);
-				head = end;
+				running = new Chunk(head, head + states).start(spare, pool, options.threads(), deadline, overlap);
+				head += states;
 			}
 			if (pending != null) {
-				ExplorationResult stopped = insert(pending);
+				Insertion.Stop stop = insertion.insert(pending);
+				spare.giveBack(pending.expansions);
 				pending = null;
-				if (stopped != null) {
-					return stopped;
+				if (stop != null) {
+					return stopped(stop);
 				}
 			}
 			if (running == null) {
@@ -133,6 +135,9 @@ public final class Explorer {
 			}
 			running.join();
 			transitions += running.transitions();
+			if (store.claims()) {
+				store.claimed(running.claimedNew());
+			}
 			if (deadlocked < 0) {
 				deadlocked = running.deadlocked();
 			}
@@ -152,34 +157,12 @@ public final class Explorer {
 		return result(ExplorationResult.Verdict.HOLDS, List.of(), List.of(), null, null, false);
 	}
 
-	/**
-	 * Adds the new states an expanded chunk found, in order; the result when a violation or a bound
-	 * stops the search, else null.
-	 */
-	private ExplorationResult insert(Chunk chunk) {
-		long maxMemory = options.effectiveMaxMemory();
-		int words = encoding.words();
-		for (Expansion expansion : chunk.expansions) {
-			for (int c = 0; c < expansion.count; c++) {
-				if ((c & (INSERT_BATCH - 1)) == 0) {
-					touched += store.touch(expansion.hashes, null, c, Math.min(INSERT_BATCH, expansion.count - c));
-				}
-				int offset = c * words;
-				if (expansion.violating[c]) {
-					depth = depthOf(expansion.parents[c]) + 1;
-					return violated(expansion.parents[c], Arrays.copyOfRange(expansion.keys, offset, offset + words));
-				}
-				if (options.maxStates() > 0 && store.size() >= options.maxStates()) {
-					return bounded("--max-states " + options.maxStates() + " reached", chunk.end);
-				}
-				if (store.growsOnNextAdd() && store.bytesAfterGrowth() > maxMemory) {
-					return bounded("--max-memory " + maxMemory + " bytes reached (the stored states take "
-							+ store.bytes() + " and would need " + store.bytesAfterGrowth() + " to grow)", chunk.end);
-				}
-				store.add(expansion.keys, offset, expansion.hashes[c], expansion.parents[c]);
-			}
+	private ExplorationResult stopped(Insertion.Stop stop) {
+		if (stop.bound() != null) {
+			return bounded(stop.bound(), stop.expanded());
 		}
-		return null;
+		depth = depthOf(stop.parent()) + 1;
+		return violated(stop.parent(), stop.badKey());
 	}
 
 	private int depthOf(int id) {

@@ -46,11 +46,11 @@ final class PageVector extends PagePositions {
 	}
 
 	/**
-	 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys and
-	 * targets from index at: one field changes, so a successor is the state plus a difference.
-	 * Returns the new end, or -1 - at when no transition is enabled.
+	 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys, and
+	 * whether each breaks an invariant to breaks, from index at: one field changes, so a successor
+	 * is the state plus a difference. Returns the new end, or -1 - at when no transition is enabled.
 	 */
-	int successors(long word, long[] keys, int[] targets, int at) {
+	int successors(long word, long[] keys, boolean[] breaks, int at) {
 		int bits = fields.bits;
 		long mask = fields.mask;
 		int end = at;
@@ -58,7 +58,7 @@ final class PageVector extends PagePositions {
 			int value = (int) ((word >>> shift) & mask);
 			for (int target : automaton.successorTargets(value)) {
 				keys[end] = word + (((long) target - value) << shift);
-				targets[end++] = target;
+				breaks[end++] = automaton.breaks(target);
 			}
 		}
 		return end == at ? -1 - at : end;

@@ -9,8 +9,9 @@ import java.lang.invoke.VarHandle;
  * kept twice: in an arena of chunks, numbered in the order found (breadth-first, so the arena is also
  * the search queue) with the number of the state it was reached from; and in an open-addressing hash
  * table of the words themselves, so that looking a state up touches one place in memory. A state of
- * at most 31 bits is kept narrow, as an int with bit 31 marking a used slot: half the memory, and
- * twice the states in each cache line.
+ * at most 31 bits is kept narrow: an int with bit 31 marking it in the arena, and in a
+ * {@link ClaimTable}, which the threads expanding a chunk fill themselves; the new states of a chunk
+ * are then only {@linkplain #append appended}.
  *
  * <p>One thread adds; others may look states up and read stored states meanwhile (once
  * {@link #readableWhileAdding()}). A lookup racing an addition may miss the state being added, never
@@ -28,24 +29,22 @@ final class StateStore {
 	/** A table and its mask, read together by lookups in other threads. */
 	private static final class Table {
 		final long[] slots;
-		/** The slots of a narrow store: a state in 31 bits, bit 31 set in a used slot. */
-		final int[] ints;
 		final int mask;
 
-		Table(int capacity, int words, boolean narrow) {
-			this.slots = narrow ? null : new long[capacity * words];
-			this.ints = narrow ? new int[capacity] : null;
+		Table(int capacity, int words) {
+			this.slots = new long[capacity * words];
 			this.mask = capacity - 1;
 		}
 	}
 
-	private static final VarHandle INT_SLOT = MethodHandles.arrayElementVarHandle(int[].class);
-
 	private final int words;
-	/** One word of at most 31 bits per state: table and arena hold ints, half the memory. */
+	/** One word of at most 31 bits per state: the arena holds ints, and the threads expanding claim states. */
 	private final boolean narrow;
 	private final StateArena arena;
+	/** The table of a wide store, else null. */
 	private Table table;
+	/** The table of a narrow store, else null. */
+	private final ClaimTable claims;
 	private int size;
 
 	StateStore(int words) {
@@ -57,7 +56,8 @@ final class StateStore {
 		this.words = words;
 		this.narrow = words == 1 && bits <= 31;
 		this.arena = new StateArena(words, narrow);
-		this.table = new Table(256, words, narrow);
+		this.table = narrow ? null : new Table(256, words);
+		this.claims = narrow ? new ClaimTable(256) : null;
 	}
 
 	int words() {
@@ -99,7 +99,7 @@ final class StateStore {
 	/** {@link #contains(long[], int, int)} for a state of one word. */
 	boolean contains(long word, int hash) {
 		if (narrow) {
-			return containsNarrow(PackedStates.narrow(word), hash);
+			return claims.contains(PackedStates.narrow(word), hash);
 		}
 		Table current = table;
 		long[] t = current.slots;
@@ -115,34 +115,21 @@ final class StateStore {
 		}
 	}
 
-	private boolean containsNarrow(int key, int hash) {
-		Table current = table;
-		int[] t = current.ints;
-		int m = current.mask;
-		for (int slot = hash & m;; slot = (slot + 1) & m) {
-			int stored = (int) INT_SLOT.getOpaque(t, slot);
-			if (stored == key) {
-				return true;
-			}
-			if (stored == 0) {
-				return false;
-			}
-		}
-	}
-
 	/**
 	 * Reads the first slot of hashes[from..from+count), except those marked known (known may be
 	 * null), so that the processor has those cache lines on their way before the lookups need them;
 	 * returns a value only so that the reads cannot be left out.
 	 */
 	long touch(int[] hashes, boolean[] known, int from, int count) {
+		if (narrow) {
+			return claims.touch(hashes, known, from, count);
+		}
 		Table current = table;
 		int m = current.mask;
 		long sum = 0;
 		for (int i = from; i < from + count; i++) {
 			if (known == null || !known[i]) {
-				int slot = hashes[i] & m;
-				sum += narrow ? current.ints[slot] : current.slots[slot * words];
+				sum += current.slots[(hashes[i] & m) * words];
 			}
 		}
 		return sum;
@@ -186,50 +173,51 @@ final class StateStore {
 		return id;
 	}
 
-	private int addNarrow(int key, int hash, int parent) {
-		int[] t = table.ints;
-		int m = table.mask;
-		int slot = hash & m;
-		for (;; slot = (slot + 1) & m) {
-			int stored = t[slot];
-			if (stored == 0) {
-				break;
-			}
-			if (stored == key) {
-				return -1;
-			}
-		}
-		INT_SLOT.setRelease(t, slot, key);
+	/** Whether expanding threads claim the states they find in the table ({@link ClaimTable}). */
+	boolean claims() {
+		return narrow;
+	}
+
+	/** {@link ClaimTable#claimAll} for states of one word. */
+	long claimAll(long[] words, int[] hashes, int[] parents, int count, int chunkFrom, int[] outcomes) {
+		return claims.claimAll(words, hashes, parents, count, chunkFrom, outcomes);
+	}
+
+	/** Counts the states the threads of a chunk claimed ({@link ClaimTable#NEW}). */
+	void claimed(long states) {
+		claims.claimed(states);
+	}
+
+	/** Numbers a claimed state of one word, the next in the queue; its number. */
+	int append(long word, int parent) {
 		int id = size++;
-		arena.add(id, key, parent);
-		if ((long) size * 100 > (long) (m + 1) * MAX_LOAD_PERCENT) {
-			growNarrow();
-		}
+		arena.add(id, PackedStates.narrow(word), parent);
 		return id;
 	}
 
-	private void growNarrow() {
-		int[] old = table.ints;
-		int oldMask = table.mask;
-		Table grown = new Table((oldMask + 1) * 2, words, true);
-		int[] t = grown.ints;
-		int m = grown.mask;
-		int start = 0;
-		while (start <= oldMask && old[start] != 0) {
-			start++;
+	/** How many states a chunk may claim before the table must grow. */
+	long claimRoom() {
+		return claims.room();
+	}
+
+	/** Whether the table must grow before a chunk that may claim this many states. */
+	boolean mustGrowFor(long states) {
+		return claims.mustGrowFor(states);
+	}
+
+	/** Doubles the claim table (between chunks). */
+	void growClaims() {
+		claims.grow();
+	}
+
+	private int addNarrow(int key, int hash, int parent) {
+		if (!claims.add(key, hash, parent)) {
+			return -1;
 		}
-		for (int k = 0; k <= oldMask; k++) {
-			int key = old[(start + k) & oldMask];
-			if (key == 0) {
-				continue;
-			}
-			int slot = PackedStates.hash(PackedStates.wide(key)) & m;
-			while (t[slot] != 0) {
-				slot = (slot + 1) & m;
-			}
-			t[slot] = key;
-		}
-		table = grown;
+		int id = size++;
+		arena.add(id, key, parent);
+		claims.growIfFull();
+		return id;
 	}
 
 	/**
@@ -241,7 +229,7 @@ final class StateStore {
 	private void grow() {
 		long[] old = table.slots;
 		int oldMask = table.mask;
-		Table grown = new Table((oldMask + 1) * 2, words, false);
+		Table grown = new Table((oldMask + 1) * 2, words);
 		long[] t = grown.slots;
 		int m = grown.mask;
 		int start = 0;
@@ -282,12 +270,12 @@ final class StateStore {
 	}
 
 	private long tableBytes() {
-		return narrow ? 4L * table.ints.length : 8L * table.slots.length;
+		return narrow ? claims.bytes() : 8L * table.slots.length;
 	}
 
 	/** Whether adding one more state makes the table grow. */
 	boolean growsOnNextAdd() {
-		return (long) (size + 1) * 100 > (long) (table.mask + 1) * MAX_LOAD_PERCENT;
+		return narrow ? claims.growsOnNextAdd() : (long) (size + 1) * 100 > (long) (table.mask + 1) * MAX_LOAD_PERCENT;
 	}
 
 	/** Heap the store would hold after its next growth, so that a memory bound stops before it. */

@@ -27,6 +27,7 @@ import org.ptl.sim.protocol.ProtocolSystem;
 class ProtocolExplorationTest {
 
 	private static final Models WIDE = Models.load(Models.fixture("explore/wide_global.ptl"));
+	private static final Models STEPS = Models.load(Models.fixture("explore/deep_steps.ptl"));
 
 	private static Protocol protocol(String name) {
 		return Models.EXAMPLES.named(Protocol.class, name);
@@ -110,8 +111,43 @@ class ProtocolExplorationTest {
 		assertEquals(List.of(new TraceStep.Change("phase", "3", "4")), result.trace().get(3).changes());
 	}
 
+	/**
+	 * Threads split the levels of deep_steps (thousands of states each) and race for the same new
+	 * states: the counterexample, step by step, is the one a single thread finds, since a state
+	 * keeps the parent earliest in the queue whichever thread reaches it first.
+	 */
+	@ParameterizedTest(name = "{0} threads: the counterexample one thread finds")
+	@CsvSource({ "2", "3", "4" })
+	void racingThreadsFindTheCounterexampleOneThreadFinds(int threads) {
+		Protocol deep = STEPS.named(Protocol.class, "deep_steps");
+		ExplorationResult one = explore(deep, 10, false, 1);
+		ExplorationResult many = explore(deep, 10, false, threads);
+		assertEquals(Verdict.VIOLATED, one.verdict(), one.toString());
+		assertEquals(9, one.trace().size());
+		assertEquals(one.trace(), many.trace());
+		assertEquals(one.statistics().states(), many.statistics().states());
+		assertEquals(one.statistics().transitions(), many.statistics().transitions());
+	}
+
+	@ParameterizedTest(name = "{0} threads: every state once, as one thread stores them")
+	@CsvSource({ "2", "3" })
+	void racingThreadsStoreEveryStateOnce(int threads) {
+		Protocol many = STEPS.named(Protocol.class, "many_steps");
+		ExplorationResult one = explore(many, 10, false, 1);
+		ExplorationResult racing = explore(many, 10, false, threads);
+		assertEquals(Verdict.HOLDS, racing.verdict(), racing.toString());
+		assertEquals(59_049, racing.statistics().states());
+		assertEquals(one.statistics().transitions(), racing.statistics().transitions());
+		assertEquals(20, racing.statistics().depth());
+	}
+
 	private static ExplorationResult explore(Protocol protocol, int pages, boolean symmetry) {
-		ExplorationOptions options = ExplorationOptions.defaults().withPages(pages).withSymmetry(symmetry).withThreads(1);
+		return explore(protocol, pages, symmetry, 1);
+	}
+
+	private static ExplorationResult explore(Protocol protocol, int pages, boolean symmetry, int threads) {
+		ExplorationOptions options = ExplorationOptions.defaults().withPages(pages).withSymmetry(symmetry)
+				.withThreads(threads);
 		return Explorer.explore(new ProtocolSystem(protocol, options), options);
 	}
 
