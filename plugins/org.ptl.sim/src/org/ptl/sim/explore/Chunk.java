@@ -1,21 +1,32 @@
 package org.ptl.sim.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A chunk of the queue, expanded in parts, in several threads when there are enough states. */
+/**
+ * A chunk of the queue, expanded in parts. With several threads, the parts go to whichever thread
+ * is free: the pool's threads start on them at once, and the thread that adds states joins them
+ * once it has added the previous chunk's, so that as many threads work as were asked for (the pool
+ * has one fewer). The expansions are kept in the order of their parts, whoever ran them.
+ */
 final class Chunk {
 
 	/** Fewer states than this are expanded by one thread: splitting them would cost more than it saves. */
 	private static final int PARALLEL_MIN = 1 << 11;
+	/** Parts per thread: small enough that a thread that starts late still gets its share. */
+	private static final int PARTS_PER_THREAD = 4;
 
 	final int from;
 	final int end;
 	final List<Expansion> expansions = new ArrayList<>();
-	private final List<Future<Expansion>> futures = new ArrayList<>();
+	private final List<Future<?>> helpers = new ArrayList<>();
+	private final AtomicInteger nextPart = new AtomicInteger();
+	private Expansion[] parts;
 
 	Chunk(int from, int end) {
 		this.from = from;
@@ -23,32 +34,38 @@ final class Chunk {
 	}
 
 	/**
-	 * Starts the expansion: all in the pool when overlap is asked for (this thread is about to
-	 * add the previous chunk's states), else with this thread taking the first part and waiting.
+	 * Starts the expansion: the pool's threads (if any) take parts now; this thread takes its
+	 * share in {@link #join()}, after adding the previous chunk's states.
 	 */
-	Chunk start(SpareExpansions spare, ExecutorService pool, int threads, long deadline, boolean overlap) {
+	Chunk start(SpareExpansions spare, ExecutorService pool, int threads, long deadline) {
 		int count = end - from;
-		int parts = pool == null || count < PARALLEL_MIN ? 1 : threads;
-		int step = (count + parts - 1) / parts;
-		int first = overlap ? 0 : 1;
-		for (int part = first; part < parts; part++) {
-			int partFrom = from + part * step;
-			int partTo = Math.min(end, partFrom + step);
-			if (partFrom < partTo) {
-				Expansion expansion = spare.take(from, partFrom, partTo, deadline);
-				futures.add(pool.submit(expansion::run));
-			}
+		int partCount = pool == null || count < PARALLEL_MIN ? 1 : threads * PARTS_PER_THREAD;
+		int step = (count + partCount - 1) / partCount;
+		List<Expansion> ranges = new ArrayList<>();
+		for (int partFrom = from; partFrom < end; partFrom += step) {
+			ranges.add(spare.take(from, partFrom, Math.min(end, partFrom + step), deadline));
 		}
-		if (!overlap) {
-			expansions.add(spare.take(from, from, Math.min(end, from + step), deadline).run());
+		parts = ranges.toArray(Expansion[]::new);
+		if (parts.length > 1) {
+			for (int helper = 1; helper < threads; helper++) {
+				helpers.add(pool.submit(this::expandParts));
+			}
 		}
 		return this;
 	}
 
+	private void expandParts() {
+		for (int part = nextPart.getAndIncrement(); part < parts.length; part = nextPart.getAndIncrement()) {
+			parts[part].run();
+		}
+	}
+
+	/** Expands the parts no thread has taken yet, waits for the others, and lists the expansions in order. */
 	void join() {
-		for (Future<Expansion> future : futures) {
+		expandParts();
+		for (Future<?> helper : helpers) {
 			try {
-				expansions.add(future.get());
+				helper.get();
 			} catch (InterruptedException interrupted) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("interrupted while exploring", interrupted);
@@ -56,7 +73,8 @@ final class Chunk {
 				throw new IllegalStateException("a thread of the explorer failed", failed.getCause());
 			}
 		}
-		futures.clear();
+		helpers.clear();
+		expansions.addAll(Arrays.asList(parts));
 	}
 
 	/** Whether the time limit stopped an expansion of the chunk. */

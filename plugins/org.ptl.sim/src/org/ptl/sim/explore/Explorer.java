@@ -18,9 +18,11 @@ import org.ptl.model.OwnershipModel;
  * {@link PageAutomaton}, without evaluating a page rule's guard again.
  *
  * <p>The queue is processed in chunks. Threads expand the states of a chunk and look their
- * successors up in the store (which nothing changes meanwhile), keeping in order those not found;
- * then one thread adds them in that order. So the result, state numbers and traces included, is the
- * same whatever the number of threads.
+ * successors up in the store, keeping in order those not found (in a store of narrow states they
+ * claim them in its table at once, {@link ClaimTable}); then one thread adds them in that order,
+ * while the other threads start on the next chunk. A state found by several threads keeps the
+ * parent earliest in the queue, so the result, state numbers and traces included, is the same
+ * whatever the number of threads.
  */
 public final class Explorer {
 
@@ -75,7 +77,8 @@ public final class Explorer {
 		notes.addAll(system.notes());
 		encoding = StateEncoding.choose(automaton, options.pages(), symmetry, watch);
 		store = new StateStore(encoding.words(), encoding.bits());
-		ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), runnable -> {
+		// the thread that adds states expands too (see Chunk)
+		ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads() - 1, runnable -> {
 			Thread thread = new Thread(runnable, "ptl-explore");
 			thread.setDaemon(true);
 			return thread;
@@ -106,15 +109,17 @@ public final class Explorer {
 		int deadlocked = -1;
 		Chunk pending = null;
 		while (true) {
-			// while one chunk's new states are added here, the pool expands the next
+			// while one chunk's new states are added here, the pool starts on the next; this thread
+			// joins it after
 			Chunk running = null;
 			if (head < levelEnd) {
 				int states = insertion.chunkStates(Math.min(levelEnd - head, CHUNK));
 				if (states < 0) {
 					return bounded(insertion.memoryBound(), head);
 				}
-				boolean overlap = pool != null && pending != null && store.readableWhileAdding();
-				running = new Chunk(head, head + states).start(spare, pool, options.threads(), deadline, overlap);
+				// while the arena may still move, nothing reads it as states are added
+				ExecutorService helpers = pending == null || store.readableWhileAdding() ? pool : null;
+				running = new Chunk(head, head + states).start(spare, helpers, options.threads(), deadline);
 				head += states;
 			}
 			if (pending != null) {
