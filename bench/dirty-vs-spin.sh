@@ -6,7 +6,7 @@
 # -DBFS; a hash table with a slot for every state) and `ptl explore --no-symmetry` explore it, the
 # script checks that the state counts agree and prints both rates and the memory per state (SPIN
 # with -o2: its dead-variable elimination would drop the fields no guard reads, such as
-# _SEGMENT_ENTRY_GMAP_IN, which the protocol keeps). Then
+# _SEGMENT_ENTRY_GMAP_IN, which the protocol keeps), and ptl also with --threads 1. Then
 # `ptl explore` without symmetry at growing page counts up to N, and with symmetry at growing page
 # counts.
 # Goals (issue 13): >= 10x SPIN's states per second without symmetry, <= 32 bytes per state, and
@@ -86,6 +86,12 @@ ptl_states=$(field states "$out/ptl_$n.json")
 ptl_seconds=$(field seconds "$out/ptl_$n.json")
 ptl_rate=$(field statesPerSecond "$out/ptl_$n.json")
 ptl_bytes=$(field bytesPerState "$out/ptl_$n.json")
+# the same search on one thread: what the second core adds (the default uses up to 2)
+echo "ptl explore --threads 1 ..." >&2
+"$root/ptl" explore "$model" --model s390_gmap_old --members "$members" --pages "$n" --no-symmetry --threads 1 \
+  --format json -q >"$out/ptl_${n}_t1.json"
+one_seconds=$(field seconds "$out/ptl_${n}_t1.json")
+one_rate=$(field statesPerSecond "$out/ptl_${n}_t1.json")
 
 # SPIN stores one more state than the protocol has: its process before the d_step that empties
 # the gmap entries
@@ -97,13 +103,14 @@ fi
 spin_bytes=$(awk -v mb="$spin_mb" -v s="$spin_states" 'BEGIN { printf "%.1f", mb * 1048576 / s }')
 echo
 echo "Protocol s390_gmap_old, two gmaps, $n pages; states agree (ptl $ptl_states, SPIN $spin_states, its start state included)"
-printf '%-34s %16s %16s\n' "" "SPIN 6 (pan)" "ptl explore"
+printf '%-34s %16s %16s %16s\n' "" "SPIN 6 (pan)" "ptl explore" "--threads 1"
 printf '%-34s %16s %16s\n' "states stored" "$spin_states" "$ptl_states"
-printf '%-34s %16.2f %16.2f\n' "seconds (search)" "$spin_seconds" "$ptl_seconds"
-printf '%-34s %16.0f %16.0f\n' "states per second" "$spin_rate" "$ptl_rate"
+printf '%-34s %16.2f %16.2f %16.2f\n' "seconds (search)" "$spin_seconds" "$ptl_seconds" "$one_seconds"
+printf '%-34s %16.0f %16.0f %16.0f\n' "states per second" "$spin_rate" "$ptl_rate" "$one_rate"
 printf '%-34s %16s %16.1f\n' "bytes per state" "$spin_bytes" "$ptl_bytes"
 printf '%-34s %16s %16s\n' "state vector" "${spin_vector} bytes" "$(field stateBits "$out/ptl_$n.json") bits"
 awk -v a="$ptl_rate" -v b="$spin_rate" 'BEGIN { printf "ptl explore / SPIN states per second: %.1fx (goal: at least 10x)\n", a / b }'
+awk -v a="$one_rate" -v b="$spin_rate" -v c="$ptl_rate" 'BEGIN { printf "with --threads 1: %.1fx SPIN; the default is %.2fx --threads 1\n", a / b, c / a }'
 awk -v b="$ptl_bytes" 'BEGIN { printf "bytes per state: ptl %.1f (goal: at most 32)\n", b }'
 
 # --- without symmetry, growing page counts up to N ---

@@ -4,7 +4,8 @@
 # (spin -a; gcc -O2 -DSAFETY -DBFS; a hash table large enough for every state) and
 # `ptl explore --no-symmetry` explore it for the same N; the script checks that the state counts
 # agree (SPIN counts its own start state too: 5^N + 1) and prints both rates and the memory per
-# state. Then `ptl explore` with symmetry for N = 10 and N = 64, and the whole process for N = 10.
+# state, and the same search with --threads 1 against the default (both cores). Then `ptl explore`
+# with symmetry for N = 10 and N = 64, and the whole process for N = 10.
 # Goals: >= 10x SPIN's states per second, <= 32 bytes per state; with symmetry N = 10 in < 0.1 s
 # and N = 64 in < 5 s as the explorer reports them, the whole process for N = 10 in < 2 s.
 #
@@ -97,6 +98,11 @@ ptl_states=$(field states "$out/ptl_$n.json")
 ptl_seconds=$(field seconds "$out/ptl_$n.json")
 ptl_rate=$(field statesPerSecond "$out/ptl_$n.json")
 ptl_bytes=$(field bytesPerState "$out/ptl_$n.json")
+# the same search on one thread: what the second core adds (the default uses up to 2)
+echo "ptl explore --threads 1 ..." >&2
+"$root/ptl" explore "$out/protocol.ptl" --pages "$n" --no-symmetry --threads 1 --format json -q >"$out/ptl_${n}_t1.json"
+one_seconds=$(field seconds "$out/ptl_${n}_t1.json")
+one_rate=$(field statesPerSecond "$out/ptl_${n}_t1.json")
 
 if [ "$spin_states" != "$((ptl_states + 1))" ] || [ "$ptl_states" != "$expected" ]; then
   echo "bench: the state counts disagree: SPIN $spin_states, ptl $ptl_states (expected 5^$n = $expected, SPIN one more)" >&2
@@ -106,13 +112,14 @@ fi
 spin_bytes=$(awk -v mb="$spin_mb" -v s="$spin_states" 'BEGIN { printf "%.1f", mb * 1048576 / s }')
 echo
 echo "Protocol: 3 components x $n pages, 8 rules per page, 3 invariants; states agree (ptl $ptl_states, SPIN $spin_states = 5^$n + 1)"
-printf '%-34s %16s %16s\n' "" "SPIN 6 (pan)" "ptl explore"
+printf '%-34s %16s %16s %16s\n' "" "SPIN 6 (pan)" "ptl explore" "--threads 1"
 printf '%-34s %16s %16s\n' "states stored" "$spin_states" "$ptl_states"
-printf '%-34s %16.2f %16.2f\n' "seconds (search)" "$spin_seconds" "$ptl_seconds"
-printf '%-34s %16.0f %16.0f\n' "states per second" "$spin_rate" "$ptl_rate"
+printf '%-34s %16.2f %16.2f %16.2f\n' "seconds (search)" "$spin_seconds" "$ptl_seconds" "$one_seconds"
+printf '%-34s %16.0f %16.0f %16.0f\n' "states per second" "$spin_rate" "$ptl_rate" "$one_rate"
 printf '%-34s %16s %16.1f\n' "bytes per state" "$spin_bytes" "$ptl_bytes"
 printf '%-34s %16s %16s\n' "state vector" "${spin_vector} bytes" "$(field stateBits "$out/ptl_$n.json") bits"
 awk -v a="$ptl_rate" -v b="$spin_rate" 'BEGIN { printf "ptl explore / SPIN states per second: %.1fx (goal: at least 10x)\n", a / b }'
+awk -v a="$one_rate" -v b="$spin_rate" -v c="$ptl_rate" 'BEGIN { printf "with --threads 1: %.1fx SPIN; the default is %.2fx --threads 1\n", a / b, c / a }'
 awk -v b="$ptl_bytes" 'BEGIN { printf "bytes per state: ptl %.1f (goal: at most 32)\n", b }'
 
 # --- with symmetry ---
