@@ -2,6 +2,7 @@ package org.ptl.sim.casemate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -111,6 +112,15 @@ final class SexpReader {
 			} else if (c == '"') {
 				items.add(new Quoted(quoted()));
 			} else {
+				String whole = wordInBuffer();
+				if (whole != null && whole.length() > 200) {
+					position += 201 - whole.length(); // as far as the loop below reads before it gives up
+					return "a word longer than 200 characters";
+				}
+				if (whole != null) {
+					items.add(whole);
+					continue;
+				}
 				word.setLength(0);
 				word.append((char) c);
 				while (true) {
@@ -128,7 +138,35 @@ final class SexpReader {
 		}
 	}
 
+	/**
+	 * The word whose first byte was just read, when it ends inside the buffer (the common case: one
+	 * copy of its bytes, no loop over them one call at a time); else null, and nothing is consumed
+	 * beyond that first byte.
+	 */
+	private String wordInBuffer() {
+		int start = position - 1;
+		for (int at = position; at < limit; at++) {
+			int d = buffer[at];
+			if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '(' || d == ')' || d == '"') {
+				position = at;
+				return new String(buffer, start, at - start, StandardCharsets.ISO_8859_1);
+			}
+		}
+		return null;
+	}
+
 	private String quoted() throws IOException {
+		for (int at = position; at < limit; at++) {
+			int c = buffer[at];
+			if (c == '"' || c == '\n') {
+				String text = new String(buffer, position, at - position, StandardCharsets.ISO_8859_1);
+				position = at + 1;
+				if (c == '\n') {
+					line++;
+				}
+				return text;
+			}
+		}
 		StringBuilder text = new StringBuilder();
 		while (true) {
 			int c = read();

@@ -120,6 +120,37 @@ class CasemateReaderTest {
 	}
 
 	@Test
+	void aWordLongerThan200CharactersIsAProblemAndTheNextRecordIsRead() {
+		Read read = read("(mem-write (id 1) (tid 0) (mem-order " + "x".repeat(300) + ") (address 0x1000) (value 0x1))\n"
+				+ "(mem-write (id 2) (tid 0) (mem-order plain) (address 0x1008) (value 0x3) (src \"a.c:2\"))\n");
+		assertEquals(List.of(2L), read.records().stream().map(CasemateRecord::id).toList());
+		assertEquals("a word longer than 200 characters", read.problems().get(0).message());
+		assertEquals(1, read.problems().get(0).line());
+	}
+
+	/** Words and quoted locations that straddle the reader's 64 KiB buffer read as any others. */
+	@Test
+	void recordsAcrossTheReadersBufferReadWhole() {
+		StringBuilder text = new StringBuilder();
+		int count = 3000;
+		for (int id = 0; id < count; id++) {
+			text.append("(mem-write (id ").append(id).append(") (tid 0) (mem-order plain) (address 0x")
+					.append(Long.toHexString(0x40000000L + 8L * id)).append(") (value 0x").append(Integer.toHexString(id * 7))
+					.append(") (src \"file_").append(id).append(".c:").append(id).append("\"))\n");
+		}
+		Read read = read(text.toString());
+		assertEquals(List.of(), read.problems());
+		assertEquals(count, read.records().size());
+		for (int id = 0; id < count; id++) {
+			CasemateRecord record = read.records().get(id);
+			assertEquals(id, record.id());
+			assertEquals(id + 1, record.line());
+			assertEquals("file_" + id + ".c:" + id, record.src());
+			assertEquals(new CasemateRecord.MemWrite(MemoryOrder.PLAIN, 0x40000000L + 8L * id, id * 7), record.op());
+		}
+	}
+
+	@Test
 	void malformedFieldsAreNamed() {
 		Read read = read("""
 				(mem-write (id 1) (tid 0) (mem-order plain) (address 0x1000) (value 0x10000000000000000) (src "a.c:1"))
