@@ -125,7 +125,7 @@ final class SexpReader {
 				word.append((char) c);
 				while (true) {
 					int d = peek();
-					if (d < 0 || isSpace(d) || d == '(' || d == ')' || d == '"') {
+					if (d < 0 || endsWord(d)) {
 						break;
 					}
 					word.append((char) read());
@@ -147,7 +147,7 @@ final class SexpReader {
 		int start = position - 1;
 		for (int at = position; at < limit; at++) {
 			int d = buffer[at];
-			if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '(' || d == ')' || d == '"') {
+			if (endsWord(d)) {
 				position = at;
 				return new String(buffer, start, at - start, StandardCharsets.ISO_8859_1);
 			}
@@ -184,6 +184,10 @@ final class SexpReader {
 		for (int c = read(); c >= 0 && c != '\n'; c = read()) {
 			// skip
 		}
+	}
+
+	private static boolean endsWord(int c) {
+		return isSpace(c) || c == '(' || c == ')' || c == '"';
 	}
 
 	private static boolean isSpace(int c) {

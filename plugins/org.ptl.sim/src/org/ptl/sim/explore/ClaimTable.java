@@ -44,21 +44,6 @@ final class ClaimTable {
 		return ((long) claim << 32) | (key & 0xFFFF_FFFFL);
 	}
 
-	/** Whether the state (a narrow key, see {@link PackedStates#narrow}) is in the table. */
-	boolean contains(int key, int hash) {
-		long[] t = slots;
-		int m = mask;
-		for (int at = hash & m;; at = (at + 1) & m) {
-			long stored = (long) SLOT.getOpaque(t, at);
-			if ((int) stored == key) {
-				return true;
-			}
-			if (stored == 0) {
-				return false;
-			}
-		}
-	}
-
 	/**
 	 * Adds a state from the one thread that adds, with the state it was reached from as its
 	 * (settled) claim; false when it is there already.
@@ -121,19 +106,6 @@ final class ClaimTable {
 		}
 	}
 
-	/** Reads the first slot of each hash ahead of the lookups (see {@link StateStore#touch}). */
-	long touch(int[] hashes, boolean[] known, int from, int count) {
-		long[] t = slots;
-		int m = mask;
-		long sum = 0;
-		for (int i = from; i < from + count; i++) {
-			if (known == null || !known[i]) {
-				sum += t[hashes[i] & m];
-			}
-		}
-		return sum;
-	}
-
 	/** Counts states the threads of a chunk claimed. */
 	void claimed(long states) {
 		occupied += states;
@@ -151,11 +123,6 @@ final class ClaimTable {
 	/** How many more states a chunk may claim without growing the table. */
 	long room() {
 		return Math.max(0, (mask + 1L) * FULL_PERCENT / 100 - occupied);
-	}
-
-	/** Whether adding one state makes the table grow. */
-	boolean growsOnNextAdd() {
-		return (occupied + 1) * 100 > (mask + 1L) * GROW_PERCENT;
 	}
 
 	/** Grows after {@link #add} as the wide table does. */

@@ -201,7 +201,7 @@ final class Expansion implements StateEncoding.Sink {
 		if (claiming) {
 			claimAll(batch, slots, froms, limit);
 		} else {
-			touched += store.touch(slots, null, 0, limit) + (kept == null ? 0 : kept.touch(slots, limit));
+			touched += store.touch(slots, 0, limit) + (kept == null ? 0 : kept.touch(slots, limit));
 			for (int k = 0; k < limit; k++) {
 				if (!store.contains(batch, k * words, slots[k])) {
 					keep(batch, k * words, slots[k], froms[k]);

@@ -72,7 +72,7 @@ final class Insertion {
 		for (Expansion expansion : chunk.expansions) {
 			for (int c = 0; c < expansion.count; c++) {
 				if ((c & (TOUCH_BATCH - 1)) == 0) {
-					touched += store.touch(expansion.hashes, null, c, Math.min(TOUCH_BATCH, expansion.count - c));
+					touched += store.touch(expansion.hashes, c, Math.min(TOUCH_BATCH, expansion.count - c));
 				}
 				int offset = c * words;
 				if (expansion.violating[c]) {

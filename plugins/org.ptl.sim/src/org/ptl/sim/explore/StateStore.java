@@ -76,11 +76,11 @@ final class StateStore {
 		return size >= StateArena.CHUNK_STATES;
 	}
 
-	/** Whether the state is stored. */
+	/**
+	 * Whether the state is stored (a wide store; the expanding threads look a narrow store's states
+	 * up as they claim them, {@link #claimAll}).
+	 */
 	boolean contains(long[] key, int offset, int hash) {
-		if (narrow) {
-			return contains(key[offset], hash);
-		}
 		Table current = table;
 		long[] t = current.slots;
 		int m = current.mask;
@@ -96,41 +96,17 @@ final class StateStore {
 		}
 	}
 
-	/** {@link #contains(long[], int, int)} for a state of one word. */
-	boolean contains(long word, int hash) {
-		if (narrow) {
-			return claims.contains(PackedStates.narrow(word), hash);
-		}
-		Table current = table;
-		long[] t = current.slots;
-		int m = current.mask;
-		for (int slot = hash & m;; slot = (slot + 1) & m) {
-			long stored = (long) SLOT.getOpaque(t, slot);
-			if (stored == word) {
-				return true;
-			}
-			if (stored == 0) {
-				return false;
-			}
-		}
-	}
-
 	/**
-	 * Reads the first slot of hashes[from..from+count), except those marked known (known may be
-	 * null), so that the processor has those cache lines on their way before the lookups need them;
-	 * returns a value only so that the reads cannot be left out.
+	 * Reads the first slot of hashes[from..from+count) of a wide store, so that the processor has
+	 * those cache lines on their way before the lookups need them; returns a value only so that the
+	 * reads cannot be left out.
 	 */
-	long touch(int[] hashes, boolean[] known, int from, int count) {
-		if (narrow) {
-			return claims.touch(hashes, known, from, count);
-		}
+	long touch(int[] hashes, int from, int count) {
 		Table current = table;
 		int m = current.mask;
 		long sum = 0;
 		for (int i = from; i < from + count; i++) {
-			if (known == null || !known[i]) {
-				sum += current.slots[(hashes[i] & m) * words];
-			}
+			sum += current.slots[(hashes[i] & m) * words];
 		}
 		return sum;
 	}
@@ -273,9 +249,9 @@ final class StateStore {
 		return narrow ? claims.bytes() : 8L * table.slots.length;
 	}
 
-	/** Whether adding one more state makes the table grow. */
+	/** Whether adding one more state makes the table of a wide store grow. */
 	boolean growsOnNextAdd() {
-		return narrow ? claims.growsOnNextAdd() : (long) (size + 1) * 100 > (long) (table.mask + 1) * MAX_LOAD_PERCENT;
+		return (long) (size + 1) * 100 > (long) (table.mask + 1) * MAX_LOAD_PERCENT;
 	}
 
 	/** Heap the store would hold after its next growth, so that a memory bound stops before it. */
