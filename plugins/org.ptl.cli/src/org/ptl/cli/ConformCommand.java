@@ -13,7 +13,7 @@ import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.model.Binding;
 import org.ptl.model.Format;
-import org.ptl.sim.casemate.CasemateReader;
+import org.ptl.sim.casemate.CasemateReadAhead;
 import org.ptl.sim.conform.ConformanceReport;
 import org.ptl.sim.conform.ConformanceRun;
 
@@ -82,8 +82,9 @@ final class ConformCommand implements Callable<Integer> {
 					+ String.join(", ", bindings.stream().map(Binding::getName).toList()) + ")");
 		}
 		ConformanceRun run = binding != null ? new ConformanceRun(binding) : new ConformanceRun(tableFormat);
-		try (InputStream in = trace.equals("-") ? System.in : Files.newInputStream(Path.of(trace))) {
-			read(new CasemateReader(in), run);
+		try (InputStream in = trace.equals("-") ? System.in : Files.newInputStream(Path.of(trace));
+				CasemateReadAhead reader = new CasemateReadAhead(in)) {
+			read(reader, run);
 		} catch (IOException | java.nio.file.InvalidPathException unreadable) {
 			return ptl.usageError(trace + ": cannot read the trace (" + unreadable.getMessage() + ")");
 		}
@@ -104,7 +105,7 @@ final class ConformCommand implements Callable<Integer> {
 		return report.conforms() ? ExitCodes.OK : ExitCodes.FINDINGS;
 	}
 
-	private void read(CasemateReader reader, ConformanceRun run) throws IOException {
+	private void read(CasemateReadAhead reader, ConformanceRun run) throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		long size = trace.equals("-") ? -1 : Files.size(Path.of(trace));
 		long next = System.nanoTime() + PROGRESS_NANOS;

@@ -30,11 +30,13 @@ public final class CasemateReader {
 	}
 
 	private final SexpReader sexp;
+	private final RecordFields fields;
 	private final Set<String> unknownKinds = new HashSet<>();
 	private long skipped;
 
 	public CasemateReader(InputStream in) {
 		this.sexp = new SexpReader(in);
+		this.fields = new RecordFields();
 	}
 
 	/** Reads every record to the end of the text. */
@@ -50,13 +52,14 @@ public final class CasemateReader {
 		if (item == null) {
 			return false;
 		}
-		if (item.items() == null || item.items().isEmpty() || !(item.items().get(0) instanceof String)) {
+		RawRecord raw = item.record();
+		if (raw == null || raw.size() == 0 || raw.type(0) != RawRecord.WORD) {
 			sink.problem(new TraceProblem(item.line(), -1, true,
 					item.problem() != null ? item.problem() : "a record must start with its kind"));
 			return true;
 		}
-		String kind = ((String) item.items().get(0)).toLowerCase(Locale.ROOT);
-		RecordFields fields = new RecordFields(kind, item.items());
+		String kind = kindOf(raw);
+		RecordFields fields = this.fields.of(raw, kind);
 		long id = -1;
 		try {
 			id = fields.id();
@@ -78,6 +81,16 @@ public final class CasemateReader {
 			sink.problem(new TraceProblem(item.line(), id, true, malformed.getMessage()));
 		}
 		return true;
+	}
+
+	/** The record's kind, lower-cased (the usual spellings without making a string). */
+	private static String kindOf(RawRecord raw) {
+		for (String kind : SexpReader.KINDS) {
+			if (raw.is(0, kind)) {
+				return kind;
+			}
+		}
+		return raw.string(0).toLowerCase(Locale.ROOT);
 	}
 
 	/** Bytes read so far. */

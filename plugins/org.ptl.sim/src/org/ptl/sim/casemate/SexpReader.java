@@ -1,31 +1,29 @@
 package org.ptl.sim.casemate;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Reads a casemate trace's text into records as lists of items (words, quoted strings, and lists of
- * those), streaming from a byte stream in a fixed buffer so that traces of any length take the same
- * memory. Records may span lines. Lines that start with '!' (casemate-check's own verdicts) or ';'
+ * Reads a casemate trace's text into records of items (words, quoted strings, and lists of those,
+ * as the nodes of a {@link RawRecord} that is filled again for each record), streaming from a byte
+ * stream in a fixed buffer so that traces of any length take the same memory. Records may span lines. Lines that start with '!' (casemate-check's own verdicts) or ';'
  * are skipped. A record left open is reported as truncated: at the end of the file, or when a new
  * record starts inside it (an opening parenthesis followed by a record kind).
  */
 final class SexpReader {
 
-	/** A quoted string item. */
-	record Quoted(String text) {
+	/**
+	 * One top-level item: a record's items (valid until the next call of {@link SexpReader#next}), or
+	 * null, and what is wrong with the text there, or null.
+	 */
+	record Item(long line, RawRecord record, String problem) {
 	}
 
-	/** One top-level item: a record's items, or what is wrong with the text there. */
-	record Item(long line, List<Object> items, String problem) {
-	}
-
-	private static final Set<String> KINDS = Set.of("mem-write", "mem-read", "mem-init", "mem-free", "mem-set",
-			"barrier", "tlbi", "sysreg-write", "msr", "hint", "lock", "trylock", "unlock");
+	/** The kinds of record there are, the most frequent first. */
+	static final List<String> KINDS = List.of("mem-write", "barrier", "tlbi", "mem-read", "lock", "unlock", "mem-init",
+			"hint", "sysreg-write", "mem-free", "mem-set", "msr", "trylock");
 
 	private final InputStream in;
 	private final byte[] buffer = new byte[1 << 16];
@@ -33,9 +31,12 @@ final class SexpReader {
 	private int limit;
 	private long line = 1;
 	private long bytes;
-	private final StringBuilder word = new StringBuilder();
-	/** A record met inside another one (which was truncated), to hand out next. */
+	/** A word that straddles the end of the buffer, gathered here. */
+	private final byte[] word = new byte[201];
+	private final RawRecord raw = new RawRecord();
+	/** A record met inside another one (which was truncated), to hand out next, and its items. */
 	private Item pending;
+	private final RawRecord nested = new RawRecord();
 
 	SexpReader(InputStream in) {
 		this.in = in;
@@ -75,12 +76,12 @@ final class SexpReader {
 	}
 
 	private Item record(long start) throws IOException {
-		List<Object> items = new ArrayList<>(8);
-		return new Item(start, items, list(items, 1));
+		raw.clear();
+		return new Item(start, raw, list(1));
 	}
 
-	/** Reads items up to the closing parenthesis; returns a problem, or null. */
-	private String list(List<Object> items, int depth) throws IOException {
+	/** Reads items up to the closing parenthesis, adding them at the depth; returns a problem, or null. */
+	private String list(int depth) throws IOException {
 		while (true) {
 			int c = read();
 			if (c < 0) {
@@ -97,86 +98,107 @@ final class SexpReader {
 					return "a list nested too deeply";
 				}
 				long at = line;
-				List<Object> inner = new ArrayList<>(2);
-				String problem = list(inner, depth + 1);
-				if (depth == 1 && (problem != null || inner.size() > 2) && !inner.isEmpty()
-						&& inner.get(0) instanceof String head && KINDS.contains(head)) {
+				int inner = raw.open(depth);
+				String problem = list(depth + 1);
+				raw.close(inner);
+				if (depth == 1 && (problem != null || raw.items(inner) > 2) && startsWithKind(inner)) {
 					// a record started inside this one: this one was cut short
-					pending = new Item(at, inner, problem);
+					nested.copyItemsOf(raw, inner);
+					raw.truncate(inner);
+					pending = new Item(at, nested, problem);
 					return "truncated record: a new record starts on line " + at + " before its ')'";
 				}
 				if (problem != null) {
+					raw.truncate(inner); // a list cut short is no item
 					return problem;
 				}
-				items.add(inner);
 			} else if (c == '"') {
-				items.add(new Quoted(quoted()));
+				quoted(depth);
 			} else {
-				String whole = wordInBuffer();
-				if (whole != null && whole.length() > 200) {
-					position += 201 - whole.length(); // as far as the loop below reads before it gives up
-					return "a word longer than 200 characters";
+				String problem = word(depth);
+				if (problem != null) {
+					return problem;
 				}
-				if (whole != null) {
-					items.add(whole);
-					continue;
-				}
-				word.setLength(0);
-				word.append((char) c);
-				while (true) {
-					int d = peek();
-					if (d < 0 || endsWord(d)) {
-						break;
-					}
-					word.append((char) read());
-					if (word.length() > 200) {
-						return "a word longer than 200 characters";
-					}
-				}
-				items.add(word.toString());
 			}
 		}
 	}
 
-	/**
-	 * The word whose first byte was just read, when it ends inside the buffer (the common case: one
-	 * copy of its bytes, no loop over them one call at a time); else null, and nothing is consumed
-	 * beyond that first byte.
-	 */
-	private String wordInBuffer() {
-		int start = position - 1;
-		for (int at = position; at < limit; at++) {
-			int d = buffer[at];
-			if (endsWord(d)) {
-				position = at;
-				return new String(buffer, start, at - start, StandardCharsets.ISO_8859_1);
+	private boolean startsWithKind(int list) {
+		if (list + 1 >= raw.size() || raw.type(list + 1) != RawRecord.WORD) {
+			return false;
+		}
+		for (String kind : KINDS) {
+			if (raw.is(list + 1, kind)) {
+				return true;
 			}
 		}
+		return false;
+	}
+
+	/** A word whose first byte was just read; a problem when it is too long. */
+	private String word(int depth) throws IOException {
+		int length = wordInBuffer();
+		if (length > 200) {
+			position += 201 - length; // as far as the loop below reads before it gives up
+			return "a word longer than 200 characters";
+		}
+		if (length > 0) {
+			raw.add(RawRecord.WORD, depth, buffer, position - length, length);
+			return null;
+		}
+		length = 0;
+		word[length++] = buffer[position - 1];
+		while (true) {
+			int d = peek();
+			if (d < 0 || endsWord(d)) {
+				break;
+			}
+			word[length++] = (byte) read();
+			if (length > 200) {
+				return "a word longer than 200 characters";
+			}
+		}
+		raw.add(RawRecord.WORD, depth, word, 0, length);
 		return null;
 	}
 
-	private String quoted() throws IOException {
+	/**
+	 * The length of the word whose first byte was just read, when it ends inside the buffer (the
+	 * common case: no loop over its bytes one call at a time), and the buffer's position after it;
+	 * else 0, and nothing is consumed beyond that first byte.
+	 */
+	private int wordInBuffer() {
+		int start = position - 1;
+		for (int at = position; at < limit; at++) {
+			if (endsWord(buffer[at])) {
+				position = at;
+				return at - start;
+			}
+		}
+		return 0;
+	}
+
+	/** A quoted string, up to its closing quote or the end of its line. */
+	private void quoted(int depth) throws IOException {
 		for (int at = position; at < limit; at++) {
 			int c = buffer[at];
 			if (c == '"' || c == '\n') {
-				String text = new String(buffer, position, at - position, StandardCharsets.ISO_8859_1);
+				raw.add(RawRecord.QUOTED, depth, buffer, position, at - position);
 				position = at + 1;
 				if (c == '\n') {
 					line++;
 				}
-				return text;
+				return;
 			}
 		}
-		StringBuilder text = new StringBuilder();
+		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		while (true) {
 			int c = read();
-			if (c < 0 || c == '\n') {
-				return text.toString();
+			if (c < 0 || c == '\n' || c == '"') {
+				raw.add(RawRecord.QUOTED, depth, text.toByteArray(), 0, text.size());
+				return;
 			}
-			if (c == '"') {
-				return text.toString();
-			}
-			text.append((char) c);
+			text.write(c);
 		}
 	}
 

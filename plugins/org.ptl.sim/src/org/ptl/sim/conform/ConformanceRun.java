@@ -54,7 +54,7 @@ public final class ConformanceRun implements CasemateReader.Sink {
 				: binding.getComponents().isEmpty() ? null : binding.getComponents().get(0).getFormat();
 		this.monitor = new BbmMonitor(first == null ? 12 : Long.numberOfTrailingZeros(first.getGranule()));
 		this.tables = new TraceTables(binding, format, monitor, this::add);
-		this.memory = new TableMemory(monitor::read);
+		this.memory = new TableMemory(monitor.pageShift(), monitor::pageWords);
 		this.ownership = binding == null ? null : new OwnershipConformance(binding.getModel(), tables, memory, this::add);
 	}
 

@@ -86,6 +86,20 @@ public final class BbmMonitor {
 		return page == null ? 0 : page.words[pages.indexOf(address)];
 	}
 
+	/** The size of the monitor's pages, as a shift. */
+	public int pageShift() {
+		return Long.numberOfTrailingZeros(pages.pageSize());
+	}
+
+	/**
+	 * The words of the monitor's copy of the page at the (page-aligned) address, or null when nothing
+	 * was written there. The array is the monitor's own: callers read it and never change it.
+	 */
+	public long[] pageWords(long pageAddress) {
+		ShadowPages.Page page = pages.page(pageAddress);
+		return page == null ? null : page.words;
+	}
+
 	/** Where a descriptor is, when the address is in a page of a table; else null. */
 	public EntryLocation locate(long address) {
 		ShadowPages.Page page = pages.page(pages.pageOf(address));

@@ -116,8 +116,11 @@ final class ShadowPages {
 			return;
 		}
 		page.detached = detached;
+		// most entries are empty or leaves: test them here rather than in a call per entry
 		for (long value : page.words) {
-			detach(value, level + 1, codec, detached);
+			if (value != 0 && codec.isTable(value, level + 1)) {
+				detach(value, level + 1, codec, detached);
+			}
 		}
 	}
 
@@ -137,7 +140,9 @@ final class ShadowPages {
 		page.table = -1;
 		page.detached = false;
 		for (long value : page.words) {
-			forget(value, level + 1, codec);
+			if (value != 0 && codec.isTable(value, level + 1)) {
+				forget(value, level + 1, codec);
+			}
 		}
 	}
 

@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.ptl.model.Binding;
 import org.ptl.model.Element;
 import org.ptl.model.Format;
-import org.ptl.sim.casemate.CasemateReader;
+import org.ptl.sim.casemate.CasemateReadAhead;
 import org.ptl.sim.conform.ConformanceReport;
 import org.ptl.sim.conform.ConformanceRun;
 import org.ptl.sim.conform.ConformanceText;
@@ -45,10 +45,9 @@ final class ConformanceJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		int exit = 2;
-		try (InputStream in = session.file().getContents(true)) {
+		try (InputStream in = session.file().getContents(true); CasemateReadAhead reader = new CasemateReadAhead(in)) {
 			ConformanceRun run = spec instanceof Binding binding ? new ConformanceRun(binding)
 					: new ConformanceRun((Format) spec);
-			CasemateReader reader = new CasemateReader(in);
 			for (long records = 0; reader.readNext(run); records++) {
 				if (records % RECORDS_PER_TICK == 0) {
 					if (monitor.isCanceled() || session.terminated()) {

@@ -150,6 +150,21 @@ class CasemateReaderTest {
 		}
 	}
 
+	/** A list cut short inside a field is no field: the record lacks it; a list as location is none. */
+	@Test
+	void aFieldCutShortIsNoField() {
+		Read read = read("""
+				(unlock (id 1) (tid (( 0) (address 0x10) (src "a.c:1"))
+				(unlock (id 2) (tid 0) (address 0x10) (src (a b)))
+				""");
+		// what follows on the line is no record either
+		assertEquals(List.of("a list nested too deeply", "expected '(' to start a record, found '0'"),
+				read.problems().stream().map(TraceProblem::message).toList());
+		assertEquals(1, read.problems().get(0).id(), "the record's id was read before the field");
+		assertEquals(List.of(2L), read.records().stream().map(CasemateRecord::id).toList());
+		assertEquals("", read.records().get(0).src());
+	}
+
 	@Test
 	void malformedFieldsAreNamed() {
 		Read read = read("""
