@@ -22,14 +22,7 @@ public final class Main {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		CommandLogging.preventDefaultConfiguration();
-		// A command runs for a second: Guice's generated fast classes and binding stack traces cost
-		// more to make than they save (set the properties to override).
-		defaultProperty("guice_bytecode_gen_option", "DISABLED");
-		defaultProperty("guice_include_stack_traces", "OFF");
-		// Racing walkers run one at a time in virtual threads that hand the turn to each other: on one
-		// carrier thread a hand-over is a switch of continuations, not a wake-up of another core.
-		defaultProperty("jdk.virtualThreadScheduler.parallelism", "1");
+		prepareProcess();
 		// Nearly every command needs the language: set it up on a second core while picocli starts
 		// (not for the language server, which sets up a language of its own).
 		FutureTask<Injector> language = new FutureTask<>(PtlCommand::createInjector);
@@ -42,6 +35,18 @@ public final class Main {
 		worker.start();
 		worker.join();
 		System.exit(exitCode[0]);
+	}
+
+	/** What every process of the command sets before its first command (also {@link TrainingRun}'s). */
+	static void prepareProcess() {
+		CommandLogging.preventDefaultConfiguration();
+		// A command runs for a second: Guice's generated fast classes and binding stack traces cost
+		// more to make than they save (set the properties to override).
+		defaultProperty("guice_bytecode_gen_option", "DISABLED");
+		defaultProperty("guice_include_stack_traces", "OFF");
+		// Racing walkers run one at a time in virtual threads that hand the turn to each other: on one
+		// carrier thread a hand-over is a switch of continuations, not a wake-up of another core.
+		defaultProperty("jdk.virtualThreadScheduler.parallelism", "1");
 	}
 
 	/** Runs one command line with the given output streams and returns its exit code. */
