@@ -32,15 +32,19 @@ public final class TrainingRun {
 		System.exit(0);
 	}
 
-	private static void train(Path home) {
+	/** The command lines the training runs, in order, for the checkout at home. */
+	public static List<List<String>> commands(Path home) {
 		Path examples = home.resolve("examples");
 		Path protocol = examples.resolve("dirty/s390_gmap_old.ptl");
-		List<List<String>> commands = List.of(List.of("check", examples.toString()),
+		return List.of(List.of("check", examples.toString()),
 				List.of("explore", protocol.toString(), "--model", "s390_gmap_old", "--members", "gmap=2,vcpu=1",
 						"--pages", "8", "--no-symmetry", "-q"));
+	}
+
+	private static void train(Path home) {
 		Injector language = PtlCommand.createInjector();
 		PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
-		for (List<String> command : commands) {
+		for (List<String> command : commands(home)) {
 			if (Files.exists(Path.of(command.get(1)))) {
 				Main.run(command.toArray(String[]::new), nowhere, nowhere, language);
 			}
