@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.common.TerminalsStandaloneSetup;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.util.Modules2;
 import org.ptl.lang.PtlRuntimeModule;
 import org.ptl.lang.ide.PtlIdeModule;
@@ -20,8 +21,8 @@ import com.google.inject.Injector;
 
 /**
  * The language server of {@code ptl lsp}: PTL's runtime, IDE and server bindings, with the
- * exploration and layout proofs of {@code ptl check} as deferred checks, served on a pair of
- * streams. Each call sets up a language of its own, so that severity settings never leak from one
+ * exploration and layout proofs of {@code ptl check} as deferred checks, and the command
+ * {@code ptl.conform} ({@link LspConformance}), served on a pair of streams. Each call sets up a language of its own, so that severity settings never leak from one
  * server to another in one process (the tests run several).
  */
 public final class LspServer {
@@ -47,6 +48,9 @@ public final class LspServer {
 		EPackage.Registry.INSTANCE.putIfAbsent(PtlPackage.eNS_URI, PtlPackage.eINSTANCE);
 		TerminalsStandaloneSetup.doSetup();
 		return Guice.createInjector(Modules2.mixin(new PtlRuntimeModule(), new PtlIdeModule(),
-				new PtlServerLanguageModule(), binder -> binder.bind(DeferredChecks.class).to(ExplorationIssues.class)));
+				new PtlServerLanguageModule(), binder -> {
+					binder.bind(DeferredChecks.class).to(ExplorationIssues.class);
+					binder.bind(IExecutableCommandService.class).to(LspConformance.class);
+				}));
 	}
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
@@ -25,6 +26,7 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -116,6 +118,10 @@ final class LspConnection implements AutoCloseable {
 		text.setRename(new RenameCapabilities(true, false));
 		ClientCapabilities capabilities = new ClientCapabilities();
 		capabilities.setTextDocument(text);
+		// as editors say: without it Xtext offers no commands (ptl.conform)
+		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+		workspace.setExecuteCommand(new ExecuteCommandCapabilities());
+		capabilities.setWorkspace(workspace);
 		params.setCapabilities(capabilities);
 		params.setInitializationOptions(options);
 		initializeResult = join(server.initialize(params));
