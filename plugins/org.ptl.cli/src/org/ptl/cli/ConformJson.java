@@ -19,6 +19,11 @@ final class ConformJson {
 	}
 
 	static void print(PrintWriter out, String trace, String binding, ConformanceReport report, boolean views) {
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(of(trace, binding, report, views)));
+	}
+
+	/** The report as {@code ptl conform --format json} prints it (the language server's answer too). */
+	static JsonObject of(String trace, String binding, ConformanceReport report, boolean views) {
 		JsonObject root = new JsonObject();
 		root.addProperty("trace", trace);
 		root.addProperty("binding", binding);
@@ -69,7 +74,7 @@ final class ConformJson {
 			}
 			root.add("abstract", all);
 		}
-		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+		return root;
 	}
 
 	private static String hex(long value) {

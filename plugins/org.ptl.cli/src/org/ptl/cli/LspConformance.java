@@ -6,9 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
@@ -30,12 +28,15 @@ import org.ptl.sim.conform.ConformanceReport;
 import org.ptl.sim.conform.ConformanceRun;
 import org.ptl.sim.conform.ConformanceText;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
 /**
  * Trace conformance in the language server: the command {@value #COMMAND} checks a casemate trace
  * (a file, by URI or path) against a binding or format of the workspace, as {@code ptl conform} does,
  * publishes its findings as diagnostics on the trace (error or warning at the record's line, the
- * check id as code, the details under the message), and answers with the report: the records read,
- * the counts, whether it conforms, and the lines {@code ptl conform} prints. A spec with errors, an
+ * check id as code, the details under the message), and answers with the report as
+ * {@code ptl conform --format json} prints it, whether anything was checked, and its text. A spec with errors, an
  * unknown name or an unreadable trace is an answer that says so, with nothing published.
  */
 final class LspConformance implements IExecutableCommandService {
@@ -116,26 +117,21 @@ final class LspConformance implements IExecutableCommandService {
 		return diagnostics;
 	}
 
-	private static Map<String, Object> answer(String trace, String spec, ConformanceReport report) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("trace", trace);
-		answer.put("spec", spec);
-		answer.put("records", report.records());
-		answer.put("errors", report.errors());
-		answer.put("warnings", report.warnings());
-		answer.put("checked", report.checkedAnything());
-		answer.put("conforms", report.checkedAnything() && report.conforms());
-		answer.put("text", String.join("\n", ConformanceText.lines(trace, spec, report, false)));
+	/** The report as {@code ptl conform --format json} gives it, with whether anything was checked and its text. */
+	private static JsonObject answer(String trace, String spec, ConformanceReport report) {
+		JsonObject answer = ConformJson.of(trace, spec, report, false);
+		answer.addProperty("checked", report.checkedAnything());
+		answer.addProperty("text", String.join("\n", ConformanceText.lines(trace, spec, report, false)));
 		return answer;
 	}
 
-	private static Map<String, Object> failure(String message) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("error", message);
+	private static JsonObject failure(String message) {
+		JsonObject answer = new JsonObject();
+		answer.addProperty("error", message);
 		return answer;
 	}
 
 	private static String text(Object argument) {
-		return argument instanceof com.google.gson.JsonPrimitive primitive ? primitive.getAsString() : String.valueOf(argument);
+		return argument instanceof JsonPrimitive primitive ? primitive.getAsString() : String.valueOf(argument);
 	}
 }
