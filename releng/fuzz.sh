@@ -15,7 +15,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(check format simulate explore decode)
+[ ${#targets[@]} -gt 0 ] || targets=(check format simulate explore decode conform)
 case "$seconds" in ''|*[!0-9]*) echo "fuzz: SECONDS must be a number, not '$seconds'" >&2; exit 2 ;; esac
 
 module="$root/tests/org.ptl.fuzz"
@@ -46,6 +46,14 @@ mkdir -p "$seeds"
   { printf '// in: %s\n' "$(dirname "$file")"; cat "$root/$file"; } >"$seeds/$(echo "$file" | tr '/' '_')"
 done
 
+# conform reads traces: its seeds are the bundled and the fixtures' casemate traces
+trace_seeds="$work/trace-seeds"
+rm -rf "$trace_seeds"
+mkdir -p "$trace_seeds"
+(cd "$root" && find examples tests/org.ptl.cli.tests/fixtures -name '*.log' | sort) | while read -r file; do
+  cp "$root/$file" "$trace_seeds/$(echo "$file" | tr '/' '_')"
+done
+
 failed=0
 printf '%-9s %10s %8s %9s\n' target inputs "exec/s" failures
 for target in "${targets[@]}"; do
@@ -59,7 +67,7 @@ for target in "${targets[@]}"; do
      -cp "$(cat "$classpath"):$module/target/classes" com.code_intelligence.jazzer.Jazzer \
      --target_class="$class" --instrumentation_includes='org.ptl.**' --keep_going=20 \
      -max_total_time="$seconds" -timeout=30 -rss_limit_mb=6144 -print_final_stats=1 \
-     "$corpus" "$seeds") >"$log" 2>&1
+     "$corpus" "$([ "$target" = conform ] && echo "$trace_seeds" || echo "$seeds")") >"$log" 2>&1
   status=$?
   set -e
   runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -n 1)

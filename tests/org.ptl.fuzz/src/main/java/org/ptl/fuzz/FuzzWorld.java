@@ -62,6 +62,22 @@ public final class FuzzWorld {
 		return file;
 	}
 
+	/** Writes the input as a trace file beside the bundled traces and returns the file. */
+	public Path placeTrace(byte[] input) {
+		Path file = root.resolve("examples/traces/fuzz_input.log");
+		try {
+			Files.write(file, input);
+		} catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		return file;
+	}
+
+	/** The copy of the bundled examples. */
+	public Path examples() {
+		return root.resolve("examples");
+	}
+
 	/** The seed for a file of the repository: its text behind the header naming its directory. */
 	public static byte[] seed(String directory, byte[] text) {
 		byte[] header = (HEADER + directory + "\n").getBytes(StandardCharsets.UTF_8);

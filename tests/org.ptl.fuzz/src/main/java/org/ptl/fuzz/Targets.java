@@ -68,6 +68,25 @@ public final class Targets {
 		}
 	}
 
+	/**
+	 * {@code ptl conform} of the input as a casemate trace against the pKVM v5.15 binding, as text and
+	 * as JSON: both agree on the exit code (0 conforms, 1 findings, 2 nothing to check).
+	 */
+	public static void conform(byte[] input) {
+		FuzzWorld world = FuzzWorld.get();
+		String trace = world.placeTrace(input).toString();
+		// the binding's file alone (its imports come with it): loading every example would take most of the time
+		String binding = world.examples().resolve("pkvm/binding_v5_15.ptl").toString();
+		CommandRun text = CommandRun.of(world, input, "conform", trace, "--binding", "pkvm_v5_15_arm64", "-q", binding)
+				.expectExit(0, 1, 2);
+		CommandRun json = CommandRun.of(world, input, "conform", trace, "--binding", "pkvm_v5_15_arm64", "-q",
+				"--format", "json", binding).expectExit(0, 1, 2);
+		if (json.exitCode() != 2) {
+			Outputs.requireJson(json);
+		}
+		json.require(json.exitCode() == text.exitCode(), "text and JSON disagree on the exit code (" + text.exitCode() + ")");
+	}
+
 	/** {@code ptl decode} of a value the input chooses, with the first format the input names. */
 	public static void decode(byte[] input) {
 		FuzzWorld world = FuzzWorld.get();

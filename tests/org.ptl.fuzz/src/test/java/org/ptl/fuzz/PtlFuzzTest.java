@@ -34,4 +34,9 @@ class PtlFuzzTest {
 	void decode(byte[] input) {
 		Targets.decode(input);
 	}
+
+	@FuzzTest
+	void conform(byte[] input) {
+		Targets.conform(input);
+	}
 }
