@@ -40,7 +40,9 @@ public class ProtocolTypeValidator extends PtlCheckValidator {
 			for (int i = 0; i < access.getIndices().size(); i++) {
 				IndexTerm index = access.getIndices().get(i);
 				FamilyParameter parameter = index.getParameter();
-				if (parameter != null && !parameter.eIsProxy() && parameter.getFamily() != variable.getIndices().get(i)) {
+				// a parameter whose family did not parse or link is reported as that, not here
+				if (parameter != null && !parameter.eIsProxy() && parameter.getFamily() != null
+						&& !parameter.getFamily().eIsProxy() && parameter.getFamily() != variable.getIndices().get(i)) {
 					report(PtlCheck.PROTOCOL_TYPE, "index " + (i + 1) + " of " + quote(variable.getName()) + " is a member of "
 							+ quote(variable.getIndices().get(i).getName()) + ", but " + quote(parameter.getName())
 							+ " is a member of " + quote(parameter.getFamily().getName()), index,
