@@ -36,6 +36,9 @@ public class PtlTextFormatter {
 		FormatterRequest request = requests.get();
 		request.setTextRegionAccess(access);
 		List<ITextReplacement> replacements = formatter.format(request);
-		return access.getRewriter().renderToString(replacements);
+		String text = access.getRewriter().renderToString(replacements);
+		// a file that ends in a line comment without its line break gets one: otherwise formatting the
+		// result again put a break there (Xtext gives the last hidden region's line to its last whitespace)
+		return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
 	}
 }
