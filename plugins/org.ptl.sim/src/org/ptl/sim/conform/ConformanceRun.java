@@ -52,9 +52,10 @@ public final class ConformanceRun implements CasemateReader.Sink {
 	private ConformanceRun(Binding binding, Format format) {
 		Format first = format != null ? format
 				: binding.getComponents().isEmpty() ? null : binding.getComponents().get(0).getFormat();
-		this.monitor = new BbmMonitor(first == null ? 12 : Long.numberOfTrailingZeros(first.getGranule()));
+		int pageShift = first == null ? 12 : Long.numberOfTrailingZeros(first.getGranule());
+		this.monitor = new BbmMonitor(pageShift);
 		this.tables = new TraceTables(binding, format, monitor, this::add);
-		this.memory = new TableMemory(monitor.pageShift(), monitor::pageWords);
+		this.memory = new TableMemory(pageShift, monitor::pageWords);
 		this.ownership = binding == null ? null : new OwnershipConformance(binding.getModel(), tables, memory, this::add);
 	}
 

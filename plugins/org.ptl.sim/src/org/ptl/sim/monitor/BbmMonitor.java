@@ -86,11 +86,6 @@ public final class BbmMonitor {
 		return page == null ? 0 : page.words[pages.indexOf(address)];
 	}
 
-	/** The size of the monitor's pages, as a shift. */
-	public int pageShift() {
-		return Long.numberOfTrailingZeros(pages.pageSize());
-	}
-
 	/**
 	 * The words of the monitor's copy of the page at the (page-aligned) address, or null when nothing
 	 * was written there. The array is the monitor's own: callers read it and never change it.
@@ -117,17 +112,7 @@ public final class BbmMonitor {
 
 	/** A hash of the monitor's state beyond memory contents: unclean entries, table pages, locks. */
 	public long stateHash() {
-		long hash = pages.marksHash();
-		for (Map.Entry<Long, UncleanEntry> entry : unclean.entrySet()) {
-			hash += Long.rotateLeft(entry.getKey() * 0x9E3779B97F4A7C15L ^ entry.getValue().hash(), 23);
-		}
-		for (Map.Entry<Integer, LockHolders> entry : locks.entrySet()) {
-			hash += (entry.getKey() + 1) * 0xC2B2AE3D27D4EB4FL ^ entry.getValue().hash();
-		}
-		for (Map.Entry<Long, Integer> entry : lockedBy.entrySet()) {
-			hash += Long.rotateLeft(entry.getKey() + entry.getValue(), 41);
-		}
-		return hash;
+		return MonitorStateHash.of(pages, unclean, locks, lockedBy);
 	}
 
 	private void root(BbmEvent.Root root, List<Violation> found) {
