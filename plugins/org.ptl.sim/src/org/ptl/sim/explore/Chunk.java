@@ -82,8 +82,20 @@ final class Chunk {
 		return expansions.stream().anyMatch(expansion -> expansion.timedOut);
 	}
 
+	/**
+	 * The transitions taken up to the first successor that breaks an invariant, if one does: the
+	 * parts after the one that found it expanded states a single thread would not have reached
+	 * before stopping, so counting them would make the figure depend on the number of threads.
+	 */
 	long transitions() {
-		return expansions.stream().mapToLong(expansion -> expansion.transitions).sum();
+		long sum = 0;
+		for (Expansion expansion : expansions) {
+			sum += expansion.transitions;
+			if (expansion.foundViolation()) {
+				break;
+			}
+		}
+		return sum;
 	}
 
 	/** The states the expansions claimed in empty slots of a claiming store. */

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * cache lines at once rather than one miss after another. When the store {@linkplain
  * StateStore#claims() claims}, a successor not found is claimed in its table at once, and the
  * claims this expansion took over from another thread of the chunk are listed ({@link #stolen}),
- * so that the entries those threads made for them can be dropped.
+ * so that the entries those threads made for them can be dropped; with {@link StateMarks}, a
+ * successor another thread claimed is kept as a candidate instead.
  */
 final class Expansion implements StateEncoding.Sink {
 
@@ -169,6 +170,11 @@ final class Expansion implements StateEncoding.Sink {
 		return this;
 	}
 
+	/** Whether a successor broke an invariant, which ended this expansion. */
+	boolean foundViolation() {
+		return stop;
+	}
+
 	@Override
 	public void successor(long[] key, boolean breaks) {
 		System.arraycopy(key, 0, batchKeys, batched * words, words);
@@ -229,7 +235,7 @@ final class Expansion implements StateEncoding.Sink {
 			}
 			if (outcome == ClaimTable.NEW) {
 				claimedNew++;
-			} else {
+			} else if (outcome != StateMarks.CLAIMED) {
 				if (stolenCount == stolen.length) {
 					stolen = Arrays.copyOf(stolen, stolenCount * 2);
 				}

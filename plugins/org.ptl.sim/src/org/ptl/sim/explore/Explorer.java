@@ -19,7 +19,7 @@ import org.ptl.model.OwnershipModel;
  *
  * <p>The queue is processed in chunks. Threads expand the states of a chunk and look their
  * successors up in the store, keeping in order those not found (in a store of narrow states they
- * claim them in its table at once, {@link ClaimTable}); then one thread adds them in that order,
+ * claim them at once, {@link StateMarks} and {@link ClaimTable}); then one thread adds them in that order,
  * while the other threads start on the next chunk. A state found by several threads keeps the
  * parent earliest in the queue, so the result, state numbers and traces included, is the same
  * whatever the number of threads.

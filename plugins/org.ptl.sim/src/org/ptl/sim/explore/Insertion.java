@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Adds the new states of expanded chunks to the store, in the order found, and sizes the chunks of
  * a store that {@linkplain StateStore#claims() claims}. The states of a claiming store are in its
  * table already: they are appended to the queue, except entries whose claim another thread took
- * over ({@link StolenClaims}); other stores add each state, dropping those stored meanwhile. The
+ * over ({@link StolenClaims}) and, with {@link StateMarks}, candidates after a state's first;
+ * other stores add each state, dropping those stored meanwhile. The
  * first successor that breaks an invariant, or a bound, stops the adding ({@link Stop}).
  */
 final class Insertion {
@@ -100,7 +101,7 @@ final class Insertion {
 				if (expansion.violating[c]) {
 					return new Stop(parent, new long[] { word }, null, 0);
 				}
-				if (lost != null && lost.lost(word, parent)) {
+				if (lost != null && lost.lost(word, parent) || !store.firstCandidate(word)) {
 					continue;
 				}
 				Stop bound = maxStates(chunk);

@@ -9,9 +9,11 @@ import java.lang.invoke.VarHandle;
  * kept twice: in an arena of chunks, numbered in the order found (breadth-first, so the arena is also
  * the search queue) with the number of the state it was reached from; and in an open-addressing hash
  * table of the words themselves, so that looking a state up touches one place in memory. A state of
- * at most 31 bits is kept narrow: an int with bit 31 marking it in the arena, and in a
- * {@link ClaimTable}, which the threads expanding a chunk fill themselves; the new states of a chunk
- * are then only {@linkplain #append appended}.
+ * at most 31 bits is kept narrow: an int with bit 31 marking it in the arena, and, instead of the
+ * table, either {@link StateMarks} addressed by the state itself (at most
+ * {@value StateMarks#MAX_BITS} bits) or a {@link ClaimTable}; the threads expanding a chunk claim
+ * states in those themselves, and the new states of a chunk are then only
+ * {@linkplain #append appended}.
  *
  * <p>One thread adds; others may look states up and read stored states meanwhile (once
  * {@link #readableWhileAdding()}). A lookup racing an addition may miss the state being added, never
@@ -43,8 +45,10 @@ final class StateStore {
 	private final StateArena arena;
 	/** The table of a wide store, else null. */
 	private Table table;
-	/** The table of a narrow store, else null. */
+	/** The table of a narrow store too wide for marks, else null. */
 	private final ClaimTable claims;
+	/** The marks of a narrow store of at most {@link StateMarks#MAX_BITS} bits, else null. */
+	private final StateMarks marks;
 	private int size;
 
 	StateStore(int words) {
@@ -57,7 +61,8 @@ final class StateStore {
 		this.narrow = words == 1 && bits <= 31;
 		this.arena = new StateArena(words, narrow);
 		this.table = narrow ? null : new Table(256, words);
-		this.claims = narrow ? new ClaimTable(256) : null;
+		this.marks = narrow && bits <= StateMarks.MAX_BITS ? new StateMarks(bits) : null;
+		this.claims = narrow && marks == null ? new ClaimTable(256) : null;
 	}
 
 	int words() {
@@ -154,14 +159,27 @@ final class StateStore {
 		return narrow;
 	}
 
-	/** {@link ClaimTable#claimAll} for states of one word. */
+	/** {@link ClaimTable#claimAll} or {@link StateMarks#claimAll} for states of one word. */
 	long claimAll(long[] words, int[] hashes, int[] parents, int count, int chunkFrom, int[] outcomes) {
+		if (marks != null) {
+			return marks.claimAll(words, count, outcomes);
+		}
 		return claims.claimAll(words, hashes, parents, count, chunkFrom, outcomes);
 	}
 
 	/** Counts the states the threads of a chunk claimed ({@link ClaimTable#NEW}). */
 	void claimed(long states) {
-		claims.claimed(states);
+		if (claims != null) {
+			claims.claimed(states);
+		}
+	}
+
+	/**
+	 * Whether a state a thread kept is to be appended now: always with a claim table, where a state
+	 * has one claim; with marks, only at its first candidate in queue order ({@link StateMarks#settle}).
+	 */
+	boolean firstCandidate(long word) {
+		return marks == null || marks.settle(word);
 	}
 
 	/** Numbers a claimed state of one word, the next in the queue; its number. */
@@ -173,12 +191,12 @@ final class StateStore {
 
 	/** How many states a chunk may claim before the table must grow. */
 	long claimRoom() {
-		return claims.room();
+		return marks != null ? Long.MAX_VALUE : claims.room();
 	}
 
 	/** Whether the table must grow before a chunk that may claim this many states. */
 	boolean mustGrowFor(long states) {
-		return claims.mustGrowFor(states);
+		return marks == null && claims.mustGrowFor(states);
 	}
 
 	/** Doubles the claim table (between chunks). */
@@ -187,12 +205,14 @@ final class StateStore {
 	}
 
 	private int addNarrow(int key, int hash, int parent) {
-		if (!claims.add(key, hash, parent)) {
+		if (marks != null ? !marks.add(key) : !claims.add(key, hash, parent)) {
 			return -1;
 		}
 		int id = size++;
 		arena.add(id, key, parent);
-		claims.growIfFull();
+		if (claims != null) {
+			claims.growIfFull();
+		}
 		return id;
 	}
 
@@ -246,7 +266,7 @@ final class StateStore {
 	}
 
 	private long tableBytes() {
-		return narrow ? claims.bytes() : 8L * table.slots.length;
+		return marks != null ? marks.bytes() : narrow ? claims.bytes() : 8L * table.slots.length;
 	}
 
 	/** Whether adding one more state makes the table of a wide store grow. */
@@ -256,6 +276,6 @@ final class StateStore {
 
 	/** Heap the store would hold after its next growth, so that a memory bound stops before it. */
 	long bytesAfterGrowth() {
-		return bytes() + tableBytes() * 2;
+		return bytes() + (marks != null ? 0 : tableBytes() * 2);
 	}
 }
