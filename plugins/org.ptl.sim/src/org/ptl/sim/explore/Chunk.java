@@ -23,12 +23,15 @@ final class Chunk {
 
 	final int from;
 	final int end;
+	/** The chunk's number in the search, from 0. */
+	private final int number;
 	final List<Expansion> expansions = new ArrayList<>();
 	private final List<Future<?>> helpers = new ArrayList<>();
 	private final AtomicInteger nextPart = new AtomicInteger();
 	private Expansion[] parts;
 
-	Chunk(int from, int end) {
+	Chunk(int number, int from, int end) {
+		this.number = number;
 		this.from = from;
 		this.end = end;
 	}
@@ -43,7 +46,8 @@ final class Chunk {
 		int step = (count + partCount - 1) / partCount;
 		List<Expansion> ranges = new ArrayList<>();
 		for (int partFrom = from; partFrom < end; partFrom += step) {
-			ranges.add(spare.take(from, partFrom, Math.min(end, partFrom + step), deadline));
+			int claimer = StateMarks.claimer(number, ranges.size());
+			ranges.add(spare.take(from, claimer, partFrom, Math.min(end, partFrom + step), deadline));
 		}
 		parts = ranges.toArray(Expansion[]::new);
 		if (parts.length > 1) {

@@ -31,6 +31,8 @@ final class Expansion implements StateEncoding.Sink {
 	int to;
 	/** The first state of the chunk this range belongs to: claims from there on are not settled. */
 	private int chunkFrom;
+	/** The mark of this part's claims in {@link StateMarks}. */
+	private int claimer;
 	private long deadline;
 	/** The successors kept, when the store does not claim; made on first use. */
 	private KeptIndex kept;
@@ -73,10 +75,11 @@ final class Expansion implements StateEncoding.Sink {
 	/**
 	 * Makes this the expansion of queue[from, to), part of the chunk that starts at chunkFrom, with
 	 * nothing kept yet: an expansion is reused from chunk to chunk, so that its buffers are not
-	 * allocated again.
+	 * allocated again. The claimer marks its claims ({@link StateMarks#claimer}).
 	 */
-	Expansion reset(int chunkFrom, int from, int to, long deadline) {
+	Expansion reset(int chunkFrom, int claimer, int from, int to, long deadline) {
 		this.chunkFrom = chunkFrom;
+		this.claimer = claimer;
 		this.from = from;
 		this.to = to;
 		this.deadline = deadline;
@@ -227,7 +230,7 @@ final class Expansion implements StateEncoding.Sink {
 		if (outcomes.length < size) {
 			outcomes = new int[Math.max(size, BATCH * 2)];
 		}
-		touched += store.claimAll(batch, slots, froms, size, chunkFrom, outcomes);
+		touched += store.claimAll(batch, slots, froms, size, chunkFrom, claimer, outcomes);
 		for (int k = 0; k < size; k++) {
 			int outcome = outcomes[k];
 			if (outcome == ClaimTable.KNOWN) {

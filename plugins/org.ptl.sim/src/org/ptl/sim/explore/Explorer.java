@@ -108,6 +108,7 @@ public final class Explorer {
 		int levelEnd = 1;
 		int deadlocked = -1;
 		Chunk pending = null;
+		int chunks = 0;
 		while (true) {
 			// while one chunk's new states are added here, the pool starts on the next; this thread
 			// joins it after
@@ -119,7 +120,7 @@ public final class Explorer {
 				}
 				// while the arena may still move, nothing reads it as states are added
 				ExecutorService helpers = pending == null || store.readableWhileAdding() ? pool : null;
-				running = new Chunk(head, head + states).start(spare, helpers, options.threads(), deadline);
+				running = new Chunk(chunks++, head, head + states).start(spare, helpers, options.threads(), deadline);
 				head += states;
 			}
 			if (pending != null) {

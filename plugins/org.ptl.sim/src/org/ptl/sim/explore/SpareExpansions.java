@@ -20,13 +20,13 @@ final class SpareExpansions {
 		this.encoding = encoding;
 	}
 
-	/** An expansion of queue[from, to), part of the chunk that starts at chunkFrom. */
-	Expansion take(int chunkFrom, int from, int to, long deadline) {
+	/** An expansion of queue[from, to), part of the chunk that starts at chunkFrom, for a claimer. */
+	Expansion take(int chunkFrom, int claimer, int from, int to, long deadline) {
 		Expansion expansion = spare.poll();
 		if (expansion == null) {
 			expansion = new Expansion(store, encoding.copy());
 		}
-		return expansion.reset(chunkFrom, from, to, deadline);
+		return expansion.reset(chunkFrom, claimer, from, to, deadline);
 	}
 
 	/** Takes back the expansions of a chunk whose states were added. */

@@ -5,104 +5,115 @@ import java.lang.invoke.VarHandle;
 
 /**
  * The membership of a store whose states fit {@value #MAX_BITS} bits, addressed by the state itself:
- * two bits per possible state, so that a lookup is one read of a table a quarter of a byte per
- * possible state (2 MiB for the 23 bits of the two-gmap s390 model at ten pages) instead of probing
- * a hash table eight bytes per slot, which no longer fits the processor's cache. A state is unseen
- * (00), claimed by a thread expanding a chunk and not yet appended to the queue (11), or stored
- * (01). A thread that finds a state unseen claims it with one compare-and-set and keeps it; a
- * thread that finds it claimed keeps it too, as a candidate, since it may have reached it from a
- * state earlier in the queue than the claimer did; the one thread that appends then goes through
- * the candidates in queue order and {@linkplain #settle settles} each state at its first, so the
- * state keeps the parent a single thread would have given it, whichever thread ran first.
+ * a mark of one byte per possible state (8 MiB for the 23 bits of the two-gmap s390 model at ten
+ * pages), so that a lookup is one read of a table that stays in the processor's cache, instead of
+ * probing a hash table of eight bytes per slot. A state's mark is 0 while it is unseen, then its
+ * {@linkplain #claimer claimer}, for good: the chunk (its number modulo {@value #GENERATIONS}) and
+ * the part of it whose thread reached the state first and claimed it with one compare-and-set.
+ *
+ * <p>A thread that finds a state claimed by a later part of its own chunk keeps it too, as a
+ * candidate, since it reached it from a state earlier in the queue; claimed by its own part, an
+ * earlier one or an earlier chunk, the state is known. The one thread that appends goes through the
+ * kept states in queue order and appends each state at its {@linkplain #firstKept first}, which a
+ * bit per possible state of its own tells, so a state keeps the parent a single thread would have
+ * given it, whichever thread ran first. A claim of a chunk {@value #GENERATIONS} chunks back looks
+ * like one of the current chunk and may make a needless candidate, which that bit drops: the marks
+ * are written once per state, so the appender does not take their cache lines from the threads
+ * that expand.
  */
 final class StateMarks {
 
 	/** The widest states kept this way: 16 MiB of marks, a fixed cost any search can afford. */
-	static final int MAX_BITS = 26;
+	static final int MAX_BITS = 24;
 
-	/** {@link #claimAll}: the state is stored. */
+	/** {@link #claimAll}: the state is stored, or claimed from a state earlier in the queue. */
 	static final int KNOWN = ClaimTable.KNOWN;
 	/** {@link #claimAll}: the state was unseen; the caller claimed it. */
 	static final int NEW = ClaimTable.NEW;
-	/** {@link #claimAll}: the state is claimed in this chunk (or one not yet appended): a candidate. */
+	/** {@link #claimAll}: the state is claimed by a later part of the chunk: a candidate. */
 	static final int CLAIMED = -3;
 
-	private static final VarHandle MARK = MethodHandles.arrayElementVarHandle(long[].class);
-	private static final long STORED = 1;
-	private static final long PENDING = 2;
+	private static final VarHandle MARK = MethodHandles.arrayElementVarHandle(byte[].class);
+	/** Parts told apart in a chunk's claims: parts from the last one on share its claimer. */
+	private static final int PARTS = 8;
+	/** Chunks told apart by their claims: the claimers fit a byte, with 0 for unseen and one for stored. */
+	private static final int GENERATIONS = 31;
+	/** The mark of a state stored without a claim (the first): never a candidate. */
+	private static final byte STORED = (byte) 0xFF;
 
-	private final long[] marks;
-	private final long valueMask;
+	private final byte[] marks;
+	/** Whether each possible state is appended: read and written by the appending thread only. */
+	private final long[] appended;
+	private final int valueMask;
 
 	StateMarks(int bits) {
-		marks = new long[Math.max(1, (int) ((1L << bits) >>> 5))];
-		valueMask = (1L << bits) - 1;
+		marks = new byte[1 << bits];
+		appended = new long[Math.max(1, (1 << bits) >>> 6)];
+		valueMask = (1 << bits) - 1;
+	}
+
+	/** The mark of claims made by this part of this chunk (both counted from 0). */
+	static int claimer(int chunk, int part) {
+		return 1 + (chunk % GENERATIONS) * PARTS + Math.min(part, PARTS - 1);
 	}
 
 	/** Marks a state stored from the one thread that adds when nothing claims; false when it is there. */
 	boolean add(long word) {
-		int value = (int) (word & valueMask);
-		long old = (long) MARK.getAndBitwiseOr(marks, value >>> 5, STORED << shift(value));
-		return ((old >>> shift(value)) & STORED) == 0;
+		int value = (int) word & valueMask;
+		if (!MARK.compareAndSet(marks, value, (byte) 0, STORED)) {
+			return false;
+		}
+		return firstKept(word);
 	}
 
 	/**
-	 * Looks a batch of successors up from a thread expanding a chunk and claims those unseen:
-	 * outcomes[k] is {@link #KNOWN}, {@link #NEW} or {@link #CLAIMED}. The marks are read ahead of
-	 * the lookups; the sum of what was read is returned only so that those reads stay.
+	 * Looks a batch of successors up from a thread expanding a part of a chunk and claims those
+	 * unseen for that part's claimer: outcomes[k] is {@link #KNOWN}, {@link #NEW} or
+	 * {@link #CLAIMED}. The marks are read ahead of the lookups; the sum of what was read is
+	 * returned only so that those reads stay.
 	 */
-	long claimAll(long[] words, int count, int[] outcomes) {
-		long[] m = marks;
+	long claimAll(long[] words, int count, int claimer, int[] outcomes) {
+		byte[] m = marks;
+		int mask = valueMask;
 		long sum = 0;
 		for (int k = 0; k < count; k++) {
-			sum += m[(int) (words[k] & valueMask) >>> 5];
+			sum += m[(int) words[k] & mask];
 		}
+		// candidates: the claimers of later parts of the chunk, and of this part when it is the last told apart
+		int part = (claimer - 1) % PARTS;
+		int from = part == PARTS - 1 ? claimer : claimer + 1;
+		int span = claimer - part + PARTS - 1 - from;
 		for (int k = 0; k < count; k++) {
-			outcomes[k] = claim(m, (int) (words[k] & valueMask));
+			outcomes[k] = claim(m, (int) words[k] & mask, (byte) claimer, from, span);
 		}
 		return sum;
 	}
 
-	private static int claim(long[] m, int value) {
-		int at = value >>> 5;
-		int shift = shift(value);
-		long seen = (long) MARK.getOpaque(m, at);
-		while (true) {
-			long mark = (seen >>> shift) & 3;
-			if (mark == STORED) {
-				return KNOWN;
-			}
-			if (mark != 0) {
-				return CLAIMED;
-			}
-			long witness = (long) MARK.compareAndExchange(m, at, seen, seen | ((STORED | PENDING) << shift));
-			if (witness == seen) {
+	private static int claim(byte[] m, int value, byte claimer, int from, int span) {
+		int mark = (byte) MARK.getOpaque(m, value) & 0xFF;
+		if (mark == 0) {
+			byte witness = (byte) MARK.compareAndExchange(m, value, (byte) 0, claimer);
+			if (witness == 0) {
 				return NEW;
 			}
-			seen = witness;
+			mark = witness & 0xFF;
 		}
+		return Integer.compareUnsigned(mark - from, span) <= 0 ? CLAIMED : KNOWN;
 	}
 
 	/**
-	 * From the thread that appends, in queue order: whether this candidate is the state's first,
-	 * to be appended (it was claimed and is now stored), or a later one, to be dropped.
+	 * From the thread that appends, in queue order: whether this kept state is the state's first,
+	 * to be appended, or a later one (or one of a state stored already), to be dropped.
 	 */
-	boolean settle(long word) {
-		int value = (int) (word & valueMask);
-		int at = value >>> 5;
-		long pending = PENDING << shift(value);
-		if (((long) MARK.getOpaque(marks, at) & pending) == 0) {
-			return false;
-		}
-		// other states' marks share the word and are claimed meanwhile: clear this one's bit alone
-		return ((long) MARK.getAndBitwiseAnd(marks, at, ~pending) & pending) != 0;
-	}
-
-	private static int shift(int value) {
-		return (value & 31) << 1;
+	boolean firstKept(long word) {
+		int value = (int) word & valueMask;
+		long bit = 1L << value;
+		long was = appended[value >>> 6];
+		appended[value >>> 6] = was | bit;
+		return (was & bit) == 0;
 	}
 
 	long bytes() {
-		return 8L * marks.length;
+		return marks.length + 8L * appended.length;
 	}
 }

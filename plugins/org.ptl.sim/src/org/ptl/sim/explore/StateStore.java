@@ -160,9 +160,9 @@ final class StateStore {
 	}
 
 	/** {@link ClaimTable#claimAll} or {@link StateMarks#claimAll} for states of one word. */
-	long claimAll(long[] words, int[] hashes, int[] parents, int count, int chunkFrom, int[] outcomes) {
+	long claimAll(long[] words, int[] hashes, int[] parents, int count, int chunkFrom, int claimer, int[] outcomes) {
 		if (marks != null) {
-			return marks.claimAll(words, count, outcomes);
+			return marks.claimAll(words, count, claimer, outcomes);
 		}
 		return claims.claimAll(words, hashes, parents, count, chunkFrom, outcomes);
 	}
@@ -176,10 +176,10 @@ final class StateStore {
 
 	/**
 	 * Whether a state a thread kept is to be appended now: always with a claim table, where a state
-	 * has one claim; with marks, only at its first candidate in queue order ({@link StateMarks#settle}).
+	 * has one claim; with marks, only at its first in queue order ({@link StateMarks#firstKept}).
 	 */
 	boolean firstCandidate(long word) {
-		return marks == null || marks.settle(word);
+		return marks == null || marks.firstKept(word);
 	}
 
 	/** Numbers a claimed state of one word, the next in the queue; its number. */

@@ -115,12 +115,13 @@ class ProtocolExplorationTest {
 	 * Threads split the levels of deep_steps (thousands of states each) and race for the same new
 	 * states: the counterexample, step by step, is the one a single thread finds, since a state
 	 * keeps the parent earliest in the queue whichever thread reaches it first. The states of
-	 * deep_steps (24 bits) are marks addressed by the state; those of wide_steps (29 bits) are in a
-	 * hash table of claims: both stores are raced for.
+	 * deep_steps (24 bits) are marks addressed by the state, as are those of long_steps, whose more
+	 * than 40 chunks pass the 31 the marks tell apart; those of wide_steps (29 bits) are in a hash
+	 * table of claims: both stores are raced for.
 	 */
 	@ParameterizedTest(name = "{0} with {3} threads: the counterexample one thread finds")
-	@CsvSource({ "deep_steps, 10, 9, 2", "deep_steps, 10, 9, 3", "deep_steps, 10, 9, 4", "wide_steps, 8, 16, 2",
-			"wide_steps, 8, 16, 3" })
+	@CsvSource({ "deep_steps, 10, 9, 2", "deep_steps, 10, 9, 3", "deep_steps, 10, 9, 4", "long_steps, 8, 40, 2",
+			"long_steps, 8, 40, 3", "wide_steps, 8, 16, 2", "wide_steps, 8, 16, 3" })
 	void racingThreadsFindTheCounterexampleOneThreadFinds(String name, int pages, int steps, int threads) {
 		Protocol deep = STEPS.named(Protocol.class, name);
 		ExplorationResult one = explore(deep, pages, false, 1);
