@@ -20,6 +20,8 @@ final class Expansion implements StateEncoding.Sink {
 	private final StateStore store;
 	private final int words;
 	private final boolean claiming;
+	/** Whether the store looks states up by hash (not {@link StateMarks}, addressed by the state). */
+	private final boolean hashing;
 	/** The batch of a sink-fed expansion ({@link #successor}). */
 	private final long[] batchKeys;
 	private final int[] batchHashes;
@@ -61,6 +63,7 @@ final class Expansion implements StateEncoding.Sink {
 		this.store = store;
 		this.words = encoding.words();
 		this.claiming = store.claims();
+		this.hashing = store.hashes();
 		batchKeys = new long[BATCH * words];
 		batchHashes = new int[BATCH];
 		batchParents = new int[BATCH];
@@ -151,20 +154,25 @@ final class Expansion implements StateEncoding.Sink {
 				}
 			}
 			// a successor equal to the state (a write to a page already written, say: a third of
-			// the transitions of the s390 model) is stored already: no lookup
+			// the transitions of the s390 model) is stored already: no lookup (the global path
+			// leaves those out and counts them)
+			transitions += vector.selfMoves();
 			int kept = end;
+			boolean broken = false;
 			for (int k = end; k < next; k++) {
 				if (batch[k] == word) {
 					transitions++;
 					continue;
 				}
 				batch[kept] = batch[k];
-				breaks[kept] = breaks[k];
-				slots[kept] = PackedStates.hash(batch[k]);
+				broken |= breaks[kept] = breaks[k];
+				slots[kept] = hashing ? PackedStates.hash(batch[k]) : 0;
 				froms[kept++] = at;
 			}
 			end = kept;
-			if (end >= BATCH) {
+			// at a violation the states after this one are not expanded: the transitions counted
+			// do not depend on where a batch starts
+			if (end >= BATCH || broken) {
 				lookUp(batch, slots, froms, breaks, end);
 				end = 0;
 			}

@@ -17,6 +17,10 @@ final class GlobalWords {
 	private final int globalShift;
 	private final long globalMask;
 	private final int globalRules;
+	private final PairMoves moves;
+	private final int values;
+	/** The successors equal to the state the last {@link #successors} call left out. */
+	private int selfMoves;
 
 	GlobalWords(PageAutomaton automaton, StateEncoding.Fields fields, BoundWatch watch) {
 		this.automaton = automaton;
@@ -27,31 +31,47 @@ final class GlobalWords {
 		this.globalShift = fields.lastShift();
 		this.globalMask = fields.lastMask();
 		this.globalRules = automaton.system().globalRules();
+		this.moves = automaton.moves();
+		this.values = automaton.size();
 	}
 
-	/** As {@link PageVector#successors(long, long[], boolean[], int)}. */
+	int selfMoves() {
+		return selfMoves;
+	}
+
+	/**
+	 * As {@link PageVector#successors(long, long[], boolean[], int)}, leaving out successors equal
+	 * to the state, which it counts ({@link #selfMoves()}); -1 - at only when no rule is enabled.
+	 */
 	int successors(long word, long[] keys, boolean[] breaks, int at) {
 		int g = (int) ((word >>> globalShift) & globalMask);
 		int end = at;
+		int self = 0;
+		int[] start = moves.start;
+		int[] pageDelta = moves.pageDelta;
+		int[] globalTo = moves.globalTo;
+		boolean[] targetBreaks = moves.targetBreaks;
+		int pairBase = g * values;
 		for (int p = 0, shift = 0; p < pages; p++, shift += bits) {
 			int value = (int) ((word >>> shift) & mask);
-			int pair = automaton.pair(g, value);
+			int pair = pairBase + value;
 			if (automaton.pastBoundRule(pair) >= 0) {
 				watch.hit(new BoundWatch.Place(false, automaton.pastBoundRule(pair), g, value));
 			}
-			int[] globals = automaton.successorGlobals(pair);
-			int[] targets = automaton.successorTargets(pair);
-			for (int k = 0; k < targets.length; k++) {
-				long next = word + (((long) targets[k] - value) << shift);
-				if (globals[k] == g) {
-					breaks[end] = automaton.breaks(automaton.pair(g, targets[k]));
+			self += moves.selfMoves[pair];
+			for (int m = start[pair], last = start[pair + 1]; m < last; m++) {
+				long next = word + ((long) pageDelta[m] << shift);
+				int to = globalTo[m];
+				if (to == g) {
+					breaks[end] = targetBreaks[m];
 				} else {
-					next += ((long) globals[k] - g) << globalShift;
-					breaks[end] = breaks(next, globals[k]);
+					next += ((long) to - g) << globalShift;
+					breaks[end] = breaks(next, to);
 				}
 				keys[end++] = next;
 			}
 		}
+		selfMoves = self;
 		for (int r = 0; r < globalRules; r++) {
 			int target = automaton.globalTarget(r, g);
 			if (target == PageAutomaton.DISABLED) {
@@ -70,10 +90,15 @@ final class GlobalWords {
 				watch.hit(new BoundWatch.Place(true, r, g, 0));
 				continue;
 			}
+			if (next == word) {
+				self++;
+				continue;
+			}
 			keys[end] = next;
 			breaks[end++] = broken;
 		}
-		return end == at ? -1 - at : end;
+		selfMoves = self;
+		return end == at && self == 0 ? -1 - at : end;
 	}
 
 	private boolean breaks(long word, int g) {

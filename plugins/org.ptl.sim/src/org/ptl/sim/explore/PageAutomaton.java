@@ -40,6 +40,7 @@ final class PageAutomaton {
 	private final Map<Long, Integer> valueIds;
 	private final Map<Long, Integer> globalIds;
 	private final String boundHit;
+	private PairMoves moves;
 
 	private PageAutomaton(PageAutomatonBuilder built) {
 		this.system = built.system;
@@ -166,6 +167,14 @@ final class PageAutomaton {
 	/** The page rule that goes past a bound from the pair, or -1. */
 	int pastBoundRule(int pair) {
 		return pastBoundRule[pair];
+	}
+
+	/** The page rules laid out for the explorer's fast path, made on first use. */
+	synchronized PairMoves moves() {
+		if (moves == null) {
+			moves = new PairMoves(this);
+		}
+		return moves;
 	}
 
 	/** The most page rules a pair has enabled. */

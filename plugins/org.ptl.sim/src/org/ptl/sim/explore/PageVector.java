@@ -64,9 +64,17 @@ final class PageVector extends PagePositions {
 		return end == at ? -1 - at : end;
 	}
 
-	/** As {@link #successors(long, long[], int[], int)}, with a global value ({@link #singleWordWithGlobal()}). */
+	/**
+	 * As {@link #successors(long, long[], int[], int)}, with a global value ({@link #singleWordWithGlobal()}),
+	 * leaving out the successors equal to the state ({@link #selfMoves()}).
+	 */
 	int globalSuccessors(long word, long[] keys, boolean[] breaks, int at) {
 		return words.successors(word, keys, breaks, at);
+	}
+
+	/** The successors equal to the state the last {@link #globalSuccessors} left out. */
+	int selfMoves() {
+		return words == null ? 0 : words.selfMoves();
 	}
 
 	/** Whether a state is one word with a global value, without member symmetry or whole-state invariants. */

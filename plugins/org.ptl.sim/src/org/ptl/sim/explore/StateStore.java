@@ -154,6 +154,11 @@ final class StateStore {
 		return id;
 	}
 
+	/** Whether states are looked up by their hash: not with {@link StateMarks}. */
+	boolean hashes() {
+		return marks == null;
+	}
+
 	/** Whether expanding threads claim the states they find in the table ({@link ClaimTable}). */
 	boolean claims() {
 		return narrow;
