@@ -76,7 +76,7 @@ public final class Explorer {
 		}
 		notes.addAll(system.notes());
 		encoding = StateEncoding.choose(automaton, options.pages(), symmetry, watch);
-		store = new StateStore(encoding.words(), encoding.bits());
+		store = new StateStore(encoding.words(), encoding.bits(), options.effectiveMaxMemory());
 		// the thread that adds states expands too (see Chunk)
 		ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads() - 1, runnable -> {
 			Thread thread = new Thread(runnable, "ptl-explore");

@@ -46,6 +46,10 @@ final class Insertion {
 		if (!store.claims()) {
 			return states;
 		}
+		if (!store.hashes()) {
+			// marks do not grow: the queue does, a chunk of the arena at a time
+			return store.bytesAfterGrowth() > options.effectiveMaxMemory() ? -1 : states;
+		}
 		int fewest = Math.min(states, MIN_CLAIM_CHUNK);
 		int chosen = (int) Math.max(fewest, Math.min(states, store.claimRoom() / successorsPerState));
 		while (store.mustGrowFor(chosen * successorsPerState)) {

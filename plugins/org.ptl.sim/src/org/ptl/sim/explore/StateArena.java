@@ -86,6 +86,11 @@ final class StateArena {
 		return parents[id >>> CHUNK_SHIFT][id & (CHUNK_STATES - 1)];
 	}
 
+	/** Heap a full chunk of states takes, with their parents. */
+	long chunkBytes() {
+		return (long) CHUNK_STATES * ((narrow ? 4 : 8L * words) + 4);
+	}
+
 	/** Heap the chunks in use take. */
 	long bytes() {
 		long bytes = 0;

@@ -46,6 +46,11 @@ final class StateMarks {
 	private final long[] appended;
 	private final int valueMask;
 
+	/** Heap the marks of states of these bits take. */
+	static long bytesFor(int bits) {
+		return (1L << bits) + (1L << bits) / 8;
+	}
+
 	StateMarks(int bits) {
 		marks = new byte[1 << bits];
 		appended = new long[Math.max(1, (1 << bits) >>> 6)];

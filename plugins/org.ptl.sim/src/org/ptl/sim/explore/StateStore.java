@@ -51,17 +51,17 @@ final class StateStore {
 	private final StateMarks marks;
 	private int size;
 
-	StateStore(int words) {
-		this(words, words * 64);
-	}
-
-	/** A store for states of the given words whose packed form takes the given bits (top bit of the first word aside). */
-	StateStore(int words, int bits) {
+	/**
+	 * A store for states of the given words whose packed form takes the given bits (top bit of the
+	 * first word aside), with marks when they take at most half the memory the search may use.
+	 */
+	StateStore(int words, int bits, long maxMemory) {
 		this.words = words;
 		this.narrow = words == 1 && bits <= 31;
 		this.arena = new StateArena(words, narrow);
 		this.table = narrow ? null : new Table(256, words);
-		this.marks = narrow && bits <= StateMarks.MAX_BITS ? new StateMarks(bits) : null;
+		boolean marked = narrow && bits <= StateMarks.MAX_BITS && StateMarks.bytesFor(bits) <= maxMemory / 2;
+		this.marks = marked ? new StateMarks(bits) : null;
 		this.claims = narrow && marks == null ? new ClaimTable(256) : null;
 	}
 
@@ -279,8 +279,11 @@ final class StateStore {
 		return (long) (size + 1) * 100 > (long) (table.mask + 1) * MAX_LOAD_PERCENT;
 	}
 
-	/** Heap the store would hold after its next growth, so that a memory bound stops before it. */
+	/**
+	 * Heap the store would hold after its next growth, so that a memory bound stops before it: the
+	 * table's, or with marks (which do not grow) the arena's by a chunk of states.
+	 */
 	long bytesAfterGrowth() {
-		return bytes() + (marks != null ? 0 : tableBytes() * 2);
+		return bytes() + (marks != null ? arena.chunkBytes() : tableBytes() * 2);
 	}
 }

@@ -155,6 +155,21 @@ class ProtocolExplorationTest {
 		return Explorer.explore(new ProtocolSystem(protocol, options), options);
 	}
 
+	/**
+	 * The two-gmap model at ten pages keeps its 23-bit states as marks (9 MiB, which the memory
+	 * bound lets it take), then needs about 17 MB more for the queue: the bound stops it there.
+	 */
+	@Test
+	void theMemoryBoundStopsAStoreOfMarksAsTheQueueGrows() {
+		ExplorationOptions options = ExplorationOptions.defaults().withPages(10).withSymmetry(false)
+				.withMembers(Map.of("gmap", 2, "vcpu", 1)).withMaxMemoryBytes(20L << 20);
+		ExplorationResult result = Explorer.explore(new ProtocolSystem(protocol("s390_gmap_old"), options), options);
+		assertEquals(Verdict.BOUNDED, result.verdict(), result.toString());
+		assertTrue(result.bound().startsWith("--max-memory 20971520 bytes reached"), result.bound());
+		assertTrue(result.statistics().states() > 1_000_000, result.statistics().toString());
+		assertTrue(result.statistics().bytes() <= 20L << 20, result.statistics().toString());
+	}
+
 	@Test
 	void aStateTooLargeForTheStoreIsRefused() {
 		ExplorationOptions options = ExplorationOptions.defaults().withMembers(Map.of("vcpu", 40));
