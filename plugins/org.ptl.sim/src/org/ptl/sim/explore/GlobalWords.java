@@ -52,8 +52,12 @@ final class GlobalWords {
 		int[] globalTo = moves.globalTo;
 		boolean[] targetBreaks = moves.targetBreaks;
 		int pairBase = g * values;
+		// the page values the state has, one bit each (with at most 64 values): whether the state
+		// breaks an invariant under another global value is then one test
+		long present = 0;
 		for (int p = 0, shift = 0; p < pages; p++, shift += bits) {
 			int value = (int) ((word >>> shift) & mask);
+			present |= 1L << value;
 			int pair = pairBase + value;
 			if (automaton.pastBoundRule(pair) >= 0) {
 				watch.hit(new BoundWatch.Place(false, automaton.pastBoundRule(pair), g, value));
@@ -75,6 +79,19 @@ final class GlobalWords {
 		for (int r = 0; r < globalRules; r++) {
 			int target = automaton.globalTarget(r, g);
 			if (target == PageAutomaton.DISABLED) {
+				continue;
+			}
+			if (target >= 0 && moves.keepsPages[r][g]) {
+				// only the global field changes
+				long next = word & ~(globalMask << globalShift) | (long) target << globalShift;
+				if (next == word) {
+					self++;
+				} else {
+					keys[end] = next;
+					breaks[end++] = moves.breakingValues != null
+							? automaton.globalBreaks(target) || (present & moves.breakingValues[target]) != 0
+							: breaks(next, target);
+				}
 				continue;
 			}
 			boolean fits = target >= 0;
@@ -104,6 +121,15 @@ final class GlobalWords {
 	private boolean breaks(long word, int g) {
 		if (automaton.globalBreaks(g)) {
 			return true;
+		}
+		if (moves.breakingValues != null) {
+			long breaking = moves.breakingValues[g];
+			for (int p = 0, shift = 0; p < pages && breaking != 0; p++, shift += bits) {
+				if ((breaking >>> (word >>> shift & mask) & 1) != 0) {
+					return true;
+				}
+			}
+			return false;
 		}
 		for (int p = 0, shift = 0; p < pages; p++, shift += bits) {
 			if (automaton.breaks(automaton.pair(g, (int) ((word >>> shift) & mask)))) {

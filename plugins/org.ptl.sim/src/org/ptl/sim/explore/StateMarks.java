@@ -11,9 +11,10 @@ import java.lang.invoke.VarHandle;
  * {@linkplain #claimer claimer}, for good: the chunk (its number modulo {@value #GENERATIONS}) and
  * the part of it whose thread reached the state first and claimed it with one compare-and-set.
  *
- * <p>A thread that finds a state claimed by a later part of its own chunk keeps it too, as a
- * candidate, since it reached it from a state earlier in the queue; claimed by its own part, an
- * earlier one or an earlier chunk, the state is known. The one thread that appends goes through the
+ * <p>A thread that finds a state claimed by a later part of its own chunk claims it for its own part
+ * and keeps it too, as a candidate, since it reached it from a state earlier in the queue; claimed
+ * by its own part, an earlier one or an earlier chunk, the state is known. So a state has at most
+ * one entry per part, and few have more than one. The one thread that appends goes through the
  * kept states in queue order and appends each state at its {@linkplain #firstKept first}, which a
  * bit per possible state of its own tells, so a state keeps the parent a single thread would have
  * given it, whichever thread ran first. A claim of a chunk {@value #GENERATIONS} chunks back looks
@@ -23,14 +24,14 @@ import java.lang.invoke.VarHandle;
  */
 final class StateMarks {
 
-	/** The widest states kept this way: 16 MiB of marks, a fixed cost any search can afford. */
-	static final int MAX_BITS = 24;
+	/** The widest states kept this way: 36 MiB, a fixed cost any search may take (when the memory bound allows). */
+	static final int MAX_BITS = 25;
 
 	/** {@link #claimAll}: the state is stored, or claimed from a state earlier in the queue. */
 	static final int KNOWN = ClaimTable.KNOWN;
 	/** {@link #claimAll}: the state was unseen; the caller claimed it. */
 	static final int NEW = ClaimTable.NEW;
-	/** {@link #claimAll}: the state is claimed by a later part of the chunk: a candidate. */
+	/** {@link #claimAll}: the state was claimed by a later part of the chunk; the caller took the claim: a candidate. */
 	static final int CLAIMED = -3;
 
 	private static final VarHandle MARK = MethodHandles.arrayElementVarHandle(byte[].class);
@@ -96,14 +97,21 @@ final class StateMarks {
 
 	private static int claim(byte[] m, int value, byte claimer, int from, int span) {
 		int mark = (byte) MARK.getOpaque(m, value) & 0xFF;
-		if (mark == 0) {
-			byte witness = (byte) MARK.compareAndExchange(m, value, (byte) 0, claimer);
-			if (witness == 0) {
-				return NEW;
+		while (true) {
+			if (mark != 0 && Integer.compareUnsigned(mark - from, span) > 0) {
+				return KNOWN;
+			}
+			if (mark == (claimer & 0xFF)) {
+				return CLAIMED; // the last part told apart: its claims may be a later part's
+			}
+			// unseen, or claimed by a later part: claim it for this one, so that the later parts,
+			// and this one's later states, find it known
+			byte witness = (byte) MARK.compareAndExchange(m, value, (byte) mark, claimer);
+			if (witness == (byte) mark) {
+				return mark == 0 ? NEW : CLAIMED;
 			}
 			mark = witness & 0xFF;
 		}
-		return Integer.compareUnsigned(mark - from, span) <= 0 ? CLAIMED : KNOWN;
 	}
 
 	/**

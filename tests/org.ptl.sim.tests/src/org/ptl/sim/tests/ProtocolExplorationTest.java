@@ -64,12 +64,14 @@ class ProtocolExplorationTest {
 		assertEquals(full.statistics().states(), reduced.statistics().unreducedStates(), 1e-6);
 	}
 
-	@Test
-	void theResultDoesNotDependOnTheThreads() {
+	@ParameterizedTest(name = "{0} threads find what one finds")
+	@CsvSource({ "2", "3", "5" })
+	void theResultDoesNotDependOnTheThreads(int threads) {
 		ExplorationResult one = explore("s390_gmap_old", 7, Map.of("gmap", 2), false, 1);
-		ExplorationResult two = explore("s390_gmap_old", 7, Map.of("gmap", 2), false, 2);
-		assertEquals(one.statistics().states(), two.statistics().states());
-		assertEquals(one.statistics().transitions(), two.statistics().transitions());
+		ExplorationResult many = explore("s390_gmap_old", 7, Map.of("gmap", 2), false, threads);
+		assertEquals(one.statistics().states(), many.statistics().states());
+		assertEquals(one.statistics().transitions(), many.statistics().transitions());
+		assertEquals(one.statistics().depth(), many.statistics().depth());
 	}
 
 	@Test
