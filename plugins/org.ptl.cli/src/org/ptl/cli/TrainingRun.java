@@ -11,9 +11,9 @@ import com.google.inject.Injector;
 /**
  * The run the {@code ptl} launcher records its class-data cache from (JDK 25's AOT cache holds the
  * classes loaded and linked, and the method profiles of this run): it checks the bundled examples,
- * as nearly every command starts by loading a spec, and explores a bundled protocol, so that an
- * exploration starts compiling its search loops from profiles of their own (bench/dirty-vs-spin.sh
- * searched in 0.80-0.83 s rather than 0.93-1.10 s with a cache of the check alone). One process runs
+ * as nearly every command starts by loading a spec, and explores a bundled protocol, so that the
+ * explorer's classes are in the cache too (explore and conform run without the recorded profiles,
+ * which made their loops slower than profiles of the run at hand). One process runs
  * both, with one language set up, as a cache is recorded from one run; what the commands print is
  * dropped, and their exit codes do not matter.
  */

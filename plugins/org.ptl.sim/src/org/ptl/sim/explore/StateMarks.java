@@ -47,6 +47,11 @@ final class StateMarks {
 	private final long[] appended;
 	private final int valueMask;
 
+	/** Whether states of these bits are kept as marks under this memory bound: when the marks take at most half of it. */
+	static boolean fit(int bits, long maxMemory) {
+		return bits <= MAX_BITS && bytesFor(bits) <= maxMemory / 2;
+	}
+
 	/** Heap the marks of states of these bits take. */
 	static long bytesFor(int bits) {
 		return (1L << bits) + (1L << bits) / 8;

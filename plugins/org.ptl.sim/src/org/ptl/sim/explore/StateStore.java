@@ -60,8 +60,7 @@ final class StateStore {
 		this.narrow = words == 1 && bits <= 31;
 		this.arena = new StateArena(words, narrow);
 		this.table = narrow ? null : new Table(256, words);
-		boolean marked = narrow && bits <= StateMarks.MAX_BITS && StateMarks.bytesFor(bits) <= maxMemory / 2;
-		this.marks = marked ? new StateMarks(bits) : null;
+		this.marks = narrow && StateMarks.fit(bits, maxMemory) ? new StateMarks(bits) : null;
 		this.claims = narrow && marks == null ? new ClaimTable(256) : null;
 	}
 
