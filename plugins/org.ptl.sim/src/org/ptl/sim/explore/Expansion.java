@@ -10,7 +10,7 @@ import java.util.Arrays;
  * StateStore#claims() claims}, a successor not found is claimed in its table at once, and the
  * claims this expansion took over from another thread of the chunk are listed ({@link #stolen}),
  * so that the entries those threads made for them can be dropped; with {@link StateMarks}, a
- * successor another thread claimed is kept as a candidate instead.
+ * successor a later part of the chunk claimed is claimed for this part and kept as a candidate.
  */
 final class Expansion implements StateEncoding.Sink {
 
