@@ -31,6 +31,8 @@ newer_sources() {
 if [ ! -f "$classpath" ] || newer_sources; then
   echo "fuzz: building the fuzz targets (first use or changed sources) ..." >&2
   mkdir -p "$root/target"
+  # from scratch, as the ptl launcher builds (a changed constant stays inlined otherwise)
+  rm -rf "$root"/plugins/*/target "$module/target/classes"
   if ! "$root/build.sh" -q -DskipTests -pl tests/org.ptl.fuzz -am package >"$root/target/fuzz-build.log" 2>&1; then
     echo "fuzz: the build failed; see target/fuzz-build.log" >&2
     tail -n 20 "$root/target/fuzz-build.log" >&2

@@ -2,6 +2,8 @@ package org.ptl.fuzz;
 
 import java.util.regex.Pattern;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 
@@ -22,6 +24,24 @@ final class Outputs {
 		run.require(lines.length > 0 && SUMMARY.matcher(lines[lines.length - 1]).matches(), "no summary line");
 		for (int i = 0; i < lines.length - 1; i++) {
 			run.require(DIAGNOSTIC.matcher(lines[i]).matches(), "not a diagnostic: " + lines[i]);
+		}
+	}
+
+	/** A JSON report without the times it measured ("seconds", "statesPerSecond"), whatever their depth. */
+	static JsonElement withoutTimes(CommandRun run) {
+		JsonElement report = JsonParser.parseString(run.out());
+		dropTimes(report);
+		return report;
+	}
+
+	private static void dropTimes(JsonElement element) {
+		if (element.isJsonObject()) {
+			JsonObject object = element.getAsJsonObject();
+			object.remove("seconds");
+			object.remove("statesPerSecond");
+			object.entrySet().forEach(entry -> dropTimes(entry.getValue()));
+		} else if (element.isJsonArray()) {
+			element.getAsJsonArray().forEach(Outputs::dropTimes);
 		}
 	}
 

@@ -57,15 +57,30 @@ public final class Targets {
 		}
 	}
 
-	/** {@code ptl explore} with small bounds, as JSON. */
+	/**
+	 * {@code ptl explore} with small bounds, as JSON, with one thread and with three: the explorer
+	 * promises the same result whatever the threads (states, transitions, counterexamples), so the
+	 * two reports agree but for their times, unless the time limit stopped either.
+	 */
 	public static void explore(byte[] input) {
 		FuzzWorld world = FuzzWorld.get();
 		String file = world.place(input).toString();
-		CommandRun json = CommandRun.of(world, input, "explore", "-q", "--format", "json", "--max-states", "20000",
-				"--time-limit", "2s", "--guests", "2", file).expectExit(0, 1, 2, 3);
-		if (json.exitCode() != 2) {
-			Outputs.requireJson(json);
+		CommandRun one = explore(world, input, file, "1");
+		if (one.exitCode() == 2) {
+			return;
 		}
+		Outputs.requireJson(one);
+		CommandRun three = explore(world, input, file, "3");
+		Outputs.requireJson(three);
+		if (!one.out().contains("--time-limit") && !three.out().contains("--time-limit")) {
+			three.require(three.exitCode() == one.exitCode() && Outputs.withoutTimes(three).equals(Outputs.withoutTimes(one)),
+					"three threads found other than one thread did:\n" + one);
+		}
+	}
+
+	private static CommandRun explore(FuzzWorld world, byte[] input, String file, String threads) {
+		return CommandRun.of(world, input, "explore", "-q", "--format", "json", "--max-states", "20000", "--time-limit",
+				"2s", "--guests", "2", "--threads", threads, file).expectExit(0, 1, 2, 3);
 	}
 
 	/**
