@@ -193,14 +193,14 @@ final class StateStore {
 		return id;
 	}
 
-	/** How many states a chunk may claim before the table must grow. */
+	/** How many states a chunk may claim before the claim table must grow (marks do not grow). */
 	long claimRoom() {
-		return marks != null ? Long.MAX_VALUE : claims.room();
+		return claims.room();
 	}
 
-	/** Whether the table must grow before a chunk that may claim this many states. */
+	/** Whether the claim table must grow before a chunk that may claim this many states. */
 	boolean mustGrowFor(long states) {
-		return marks == null && claims.mustGrowFor(states);
+		return claims.mustGrowFor(states);
 	}
 
 	/** Doubles the claim table (between chunks). */

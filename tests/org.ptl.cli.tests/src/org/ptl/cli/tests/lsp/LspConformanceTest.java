@@ -10,11 +10,7 @@ import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.ExecuteCommandParams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
@@ -25,23 +21,7 @@ import com.google.gson.JsonObject;
  * id as code, and the answer says it does not conform; a clean trace conforms and clears the
  * trace's diagnostics; an unknown binding is an answer that says so.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LspConformanceTest {
-
-	private Path workspace;
-	private LspConnection lsp;
-
-	@BeforeAll
-	void start(@TempDir Path directory) {
-		workspace = Workspaces.examples(directory);
-		lsp = LspConnection.inProcess();
-		lsp.initialize(workspace, null);
-	}
-
-	@AfterAll
-	void stop() {
-		lsp.close();
-	}
+class LspConformanceTest extends ExamplesServerTest {
 
 	private JsonObject conform(Path trace, String spec) {
 		Object answer = LspConnection.join(lsp.server().getWorkspaceService()

@@ -37,11 +37,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.ptl.lang.ide.PtlIdeSetup;
 import org.ptl.lang.ide.hover.PtlHoverText;
 
@@ -54,27 +51,15 @@ import com.google.inject.Injector;
  * another file, outline, semantic tokens, workspace symbols, exploration diagnostics, and importers
  * revalidated when an imported file changes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LspFeaturesTest {
+class LspFeaturesTest extends ExamplesServerTest {
 
-	private Path workspace;
-
-	private LspConnection lsp;
 	private Path claims;
 	private String claimsText;
 
 	@BeforeAll
-	void start(@TempDir Path directory) {
-		workspace = Workspaces.examples(directory);
+	void readClaims() {
 		claims = workspace.resolve("pkvm/claims.ptl");
 		claimsText = Workspaces.read(claims);
-		lsp = LspConnection.inProcess();
-		lsp.initialize(workspace, null);
-	}
-
-	@AfterAll
-	void stop() {
-		lsp.close();
 	}
 
 	@Test

@@ -14,11 +14,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Protocol models in the language server, which shares the validator, the exploration of
@@ -27,23 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * at the action of the last step (the split-PMD proposal without marking, and clean again with the
  * marking), and the hover on an action shows its actor, guards and updates.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LspProtocolsTest {
-
-	private Path workspace;
-	private LspConnection lsp;
-
-	@BeforeAll
-	void start(@TempDir Path directory) {
-		workspace = Workspaces.examples(directory);
-		lsp = LspConnection.inProcess();
-		lsp.initialize(workspace, null);
-	}
-
-	@AfterAll
-	void stop() {
-		lsp.close();
-	}
+class LspProtocolsTest extends ExamplesServerTest {
 
 	@Test
 	void aGhostReadByAnActionIsAnErrorAtTheRead() {
